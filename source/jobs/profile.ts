@@ -1,0 +1,38 @@
+// A cluster profile holds the site's conventions (ReCaS-Bari by default), so other sites change data, not code.
+
+export interface ClusterLimits {
+	/** Largest values one job may ask for (one node's capacity). */
+	gpus: number;
+	cpus: number;
+	/** Megabytes. */
+	mem: number;
+	/** Megabytes. */
+	disk: number;
+}
+
+export interface ClusterProfile {
+	name: string;
+	/** Job names must start with `<username>-` and join words with dashes. */
+	requireUserPrefix: boolean;
+	/** Registry offered for images, e.g. `registry-clustergpu.recas.ba.infn.it`. */
+	imageRegistry: string;
+	/** Host paths a volume may mount; anything else is refused. */
+	allowedVolumeRoots: string[];
+	limits: ClusterLimits;
+	defaultSchedule: string;
+	containerType: string;
+	/** Defaults applied to a new job before the user changes anything. */
+	defaults: {cpus: number; mem: number; disk: number; gpus: number; retries: number};
+}
+
+export const recasProfile: ClusterProfile = {
+	name: 'recas-bari',
+	requireUserPrefix: true,
+	imageRegistry: 'registry-clustergpu.recas.ba.infn.it',
+	allowedVolumeRoots: ['/lustre'],
+	// One ReCaS GPU node: 4 GPUs, 64 cores, 512 GB memory; disk is the sandbox size.
+	limits: {gpus: 4, cpus: 64, mem: 512 * 1024, disk: 1024 * 1024},
+	defaultSchedule: 'R1//P1Y',
+	containerType: 'mesos',
+	defaults: {cpus: 1, mem: 1024, disk: 0, gpus: 1, retries: 2},
+};
