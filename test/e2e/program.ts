@@ -1,0 +1,83 @@
+// Starts the built chronos-tui in a tmux terminal, either against an emulator this test process runs (so the
+// test can look at the emulator's state after each keystroke) or in demo mode. Every run gets a fresh home
+// directory, so no user configuration, draft or state file on this machine can leak in or be touched.
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {TmuxTerminal} from './tmux.js';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cliPath = join(projectRoot, 'dist', 'cli.js');
+
+export const skipMessage =
+	'tmux is not installed: the end-to-end terminal tests are skipped. Install it (apt-get install -y tmux) to run them.';
+
+/** Fails loudly (never skips) when the program has not been built: a skipped e2e suite would hide that. */
+export function assertBuilt(): void {
+	if (!existsSync(cliPath)) {
+		throw new Error(`${cliPath} is missing: run \`npm run build\` before the end-to-end tests.`);
+	}
+}
+
+const homes: string[] = [];
+
+/** A fresh, empty home directory with the XDG folders inside it; removed by cleanupHomes(). */
+export function freshHome(): string {
+	const home = mkdtempSync(join(tmpdir(), 'chronos-e2e-home-'));
+	homes.push(home);
+	return home;
+}
+
+export function homeEnvironment(home: string): Record<string, string> {
+	return {
+		HOME: home,
+		XDG_CONFIG_HOME: join(home, '.config'),
+		XDG_STATE_HOME: join(home, '.local', 'state'),
+		XDG_DATA_HOME: join(home, '.local', 'share'),
+		XDG_CACHE_HOME: join(home, '.cache'),
+		LANG: 'C.UTF-8',
+		LC_ALL: 'C.UTF-8',
+	};
+}
+
+export function cleanupHomes(): void {
+	for (const home of homes.splice(0)) rmSync(home, {recursive: true, force: true});
+}
+
+export interface ProgramOptions {
+	width: number;
+	height: number;
+	/** Arguments after `chronos-tui`; none opens the dashboard. */
+	args?: string[];
+	/** Chronos to talk to, with its credentials; left out for `demo`. */
+	chronos?: {url: string; user: string; password?: string};
+	/** Reuse a home from an earlier run (a draft left behind, say). */
+	home?: string;
+	env?: Record<string, string | undefined>;
+}
+
+export interface RunningProgram {
+	terminal: TmuxTerminal;
+	home: string;
+}
+
+/** Runs `node dist/cli.js ...args` (Node 24, this process's own binary) in a new terminal of the given size. */
+export async function startProgram(options: ProgramOptions): Promise<RunningProgram> {
+	assertBuilt();
+	const home = options.home ?? freshHome();
+	const chronosEnv: Record<string, string> = {};
+	if (options.chronos) {
+		chronosEnv['CHRONOS_URL'] = options.chronos.url;
+		chronosEnv['CHRONOS_USER'] = options.chronos.user;
+		if (options.chronos.password !== undefined) chronosEnv['CHRONOS_PASSWORD'] = options.chronos.password;
+	}
+	const terminal = await TmuxTerminal.start({
+		width: options.width,
+		height: options.height,
+		command: [process.execPath, cliPath, ...(options.args ?? [])],
+		cwd: home,
+		env: {...homeEnvironment(home), ...chronosEnv, ...options.env},
+	});
+	return {terminal, home};
+}
