@@ -1,0 +1,261 @@
+// Typed access to one Chronos instance. It speaks 3.x (`/v1/scheduler/...`, jobs/summary) and falls back to
+// 2.x (`/scheduler/...`, graph/csv) on its own, remembering what worked so later calls go straight there.
+import type {ChronosJob} from '../jobs/types.js';
+import {ChronosError} from './errors.js';
+import {parseGraphCsv, summariesFromGraph} from './graph-csv.js';
+import {
+	expectJob,
+	expectJobList,
+	expectLeader,
+	expectStats,
+	expectSummaries,
+	malformed,
+	parseJsonBody,
+	type BodySource,
+} from './shapes.js';
+import {ChronosTransport, type ChronosRequest, type ChronosResponse} from './transport.js';
+import type {JobStats, JobSummary, SearchQuery} from './types.js';
+
+export interface ChronosClientOptions {
+	url: string;
+	user?: string;
+	password?: string;
+	caFile?: string;
+	timeoutMs?: number;
+	retries?: number;
+}
+
+type ApiPrefix = '/v1/scheduler' | '/scheduler';
+
+const currentPrefix: ApiPrefix = '/v1/scheduler';
+const legacyPrefix: ApiPrefix = '/scheduler';
+
+export class ChronosClient {
+	/** The base URL, never with credentials in it. */
+	readonly url: string;
+	private readonly transport: ChronosTransport;
+	private prefix?: ApiPrefix;
+	private summarySupported?: boolean;
+
+	constructor(options: ChronosClientOptions) {
+		const {url, user, password} = splitCredentials(options.url);
+		this.url = url;
+		this.transport = new ChronosTransport({
+			url,
+			user: options.user ?? user,
+			password: options.password ?? password,
+			caFile: options.caFile,
+			timeoutMs: options.timeoutMs ?? 10_000,
+			retries: options.retries ?? 2,
+		});
+	}
+
+	async listJobs(): Promise<ChronosJob[]> {
+		const {value, body, source} = await this.getJson('/jobs');
+		return expectJobList(value, body, source);
+	}
+
+	/** The light list the dashboard polls: jobs/summary on 3.x, jobs + graph/csv where that does not exist. */
+	async listSummaries(): Promise<JobSummary[]> {
+		if (this.summarySupported !== false) {
+			try {
+				const {value, body, source} = await this.getJson('/jobs/summary');
+				this.summarySupported = true;
+				return expectSummaries(value, body, source);
+			} catch (error) {
+				if (this.summarySupported === true || !isNotFound(error)) {
+					throw error;
+				}
+			}
+		}
+
+		const jobs = await this.listJobs();
+		const csv = await this.api({method: 'GET', path: '/graph/csv'});
+		// Only now is it certain the summary is missing, not the whole server.
+		this.summarySupported = false;
+		return summariesFromGraph(jobs, parseGraphCsv(csv.body));
+	}
+
+	/** Case-insensitive substring search; Chronos returns 10 results unless `limit` says otherwise. */
+	async searchJobs(query: SearchQuery): Promise<ChronosJob[]> {
+		const searchParams: Record<string, string> = {};
+		for (const key of ['name', 'command', 'any', 'limit', 'offset'] as const) {
+			const value = query[key];
+			if (value !== undefined && value !== '') {
+				searchParams[key] = String(value);
+			}
+		}
+
+		const {value, body, source} = await this.getJson('/jobs/search', searchParams);
+		return expectJobList(value, body, source);
+	}
+
+	async getJob(name: string): Promise<ChronosJob> {
+		await this.detectPrefix();
+		if (this.prefix === legacyPrefix) {
+			// 2.x has no single-job endpoint; an exact match from search is the same document.
+			const found = (await this.searchJobs({name, limit: 10_000})).find((job) => job.name === name);
+			if (!found) {
+				throw new ChronosError('http', `Job '${name}' not found`, {status: 400, url: this.url});
+			}
+
+			return found;
+		}
+
+		const {value, body, source} = await this.getJson(`/job/${jobSegment(name)}`);
+		return expectJob(value, body, source);
+	}
+
+	/** Creates the job, or replaces the job of the same name: callers check for collisions first. */
+	async addScheduledJob(job: ChronosJob): Promise<void> {
+		await this.api({method: 'POST', path: '/iso8601', json: job});
+	}
+
+	async addDependentJob(job: ChronosJob): Promise<void> {
+		await this.api({method: 'POST', path: '/dependency', json: job});
+	}
+
+	/** Dependent jobs (with parents) and scheduled jobs go to different endpoints. */
+	async saveJob(job: ChronosJob): Promise<void> {
+		if (Array.isArray(job.parents) && job.parents.length > 0) {
+			await this.addDependentJob(job);
+		} else {
+			await this.addScheduledJob(job);
+		}
+	}
+
+	/** Queues a run now; `args` are appended to the command for this run only. */
+	async runJob(name: string, args?: string): Promise<void> {
+		const searchParams = args !== undefined && args.trim() !== '' ? {arguments: args} : undefined;
+		await this.api({method: 'PUT', path: `/job/${jobSegment(name)}`, ...(searchParams ? {searchParams} : {})});
+	}
+
+	/** Stops every running or queued task of the job; the job itself stays. */
+	async killTasks(name: string): Promise<void> {
+		await this.api({method: 'DELETE', path: `/task/kill/${jobSegment(name)}`});
+	}
+
+	async deleteJob(name: string): Promise<void> {
+		await this.api({method: 'DELETE', path: `/job/${jobSegment(name)}`});
+	}
+
+	/** True when Chronos marked the job successful; false when it knows no such job. */
+	async markSuccess(name: string): Promise<boolean> {
+		const path = `/job/success/${jobSegment(name)}`;
+		const response = await this.api({method: 'PUT', path});
+		const match = /successful:\s*(true|false)\s*$/i.exec(response.body.trim());
+		if (!match) {
+			const label = `PUT ${this.prefix ?? currentPrefix}${path}`;
+			throw malformed(`Chronos sent an unexpected answer to marking a job successful (${label})`, response.body, {
+				url: this.url,
+				label,
+			});
+		}
+
+		return match[1]?.toLowerCase() === 'true';
+	}
+
+	async jobStats(name: string): Promise<JobStats> {
+		const {value, body, source} = await this.getJson(`/job/stat/${jobSegment(name)}`);
+		return expectStats(value, body, source);
+	}
+
+	/** `host:port` of the elected leader. */
+	async leader(): Promise<string> {
+		const {value, body, source} = await this.getJson('/leader');
+		return expectLeader(value, body, source);
+	}
+
+	/** Resolves when Chronos answers at all (with the credentials checked); throws the reason otherwise. */
+	async ping(): Promise<void> {
+		// `/ping` sits outside the API and some builds answer it without checking credentials; `leader` is the
+		// cheapest call that proves the URL, the API version and the password all work.
+		await this.api({method: 'GET', path: '/leader'});
+	}
+
+	private async getJson(
+		path: string,
+		searchParams?: Record<string, string>,
+	): Promise<{value: unknown; body: string; source: BodySource}> {
+		const response = await this.api({method: 'GET', path, ...(searchParams ? {searchParams} : {})});
+		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
+		return {value: parseJsonBody(response.body, source), body: response.body, source};
+	}
+
+	/** An API call under the version prefix; the first 404 on `/v1/scheduler` tries the 2.x `/scheduler`. */
+	private async api(request: ChronosRequest): Promise<ChronosResponse> {
+		if (this.prefix) {
+			return this.transport.send({...request, path: this.prefix + request.path});
+		}
+
+		try {
+			const response = await this.transport.send({...request, path: currentPrefix + request.path});
+			this.prefix = currentPrefix;
+			return response;
+		} catch (error) {
+			if (!isNotFound(error)) {
+				if (error instanceof ChronosError && error.kind === 'http') {
+					// Chronos answered under /v1/scheduler, so that is the prefix, whatever the job's problem.
+					this.prefix = currentPrefix;
+				}
+
+				throw error;
+			}
+
+			try {
+				const response = await this.transport.send({...request, path: legacyPrefix + request.path});
+				this.prefix = legacyPrefix;
+				return response;
+			} catch (legacyError) {
+				if (isNotFound(legacyError)) {
+					throw error;
+				}
+
+				if (legacyError instanceof ChronosError && legacyError.kind === 'http') {
+					this.prefix = legacyPrefix;
+				}
+
+				throw legacyError;
+			}
+		}
+	}
+
+	/** getJob needs to know the API version before it picks an endpoint. */
+	private async detectPrefix(): Promise<void> {
+		if (!this.prefix) {
+			await this.api({method: 'GET', path: '/leader'});
+		}
+	}
+}
+
+function isNotFound(error: unknown): boolean {
+	return error instanceof ChronosError && error.status === 404;
+}
+
+/** Job names are `[\w.-]+`; `.` and `..` must not turn into path steps. */
+function jobSegment(name: string): string {
+	return /^\.+$/.test(name) ? name.replace(/\./g, '%2E') : encodeURIComponent(name);
+}
+
+/** A URL pasted with `user:password@` still works, but the credentials never stay in `url`. */
+function splitCredentials(raw: string): {url: string; user?: string; password?: string} {
+	let parsed: URL;
+	try {
+		parsed = new URL(raw.trim());
+	} catch {
+		throw new ChronosError('unreachable', `"${raw}" is not a Chronos URL; expected something like http://host:4400`);
+	}
+
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		throw new ChronosError('unreachable', `"${parsed.protocol}" is not supported; a Chronos URL starts with http:// or https://`);
+	}
+
+	const user = parsed.username ? decodeURIComponent(parsed.username) : undefined;
+	const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+	parsed.username = '';
+	parsed.password = '';
+	parsed.search = '';
+	parsed.hash = '';
+	const url = parsed.toString().replace(/\/+$/, '');
+	return {url, ...(user === undefined ? {} : {user}), ...(password === undefined ? {} : {password})};
+}

@@ -1,0 +1,227 @@
+// One HTTP exchange with Chronos through got: basic auth built here (never in the URL), an optional CA file,
+// a request timeout, retries for idempotent GETs only, and credentials kept off redirects to other hosts.
+// Every failure leaves this file as a ChronosError with one line a user can act on.
+import {readFile} from 'node:fs/promises';
+import got, {HTTPError, RequestError, type Method, type OptionsOfTextResponseBodyWrapped} from 'got';
+import {ChronosError} from './errors.js';
+import {describeErrorBody, statusLine} from './error-text.js';
+
+export interface TransportOptions {
+	/** Base URL without credentials, e.g. `http://host:4400` or `https://proxy/chronos`. */
+	url: string;
+	user?: string;
+	password?: string;
+	caFile?: string;
+	timeoutMs: number;
+	retries: number;
+}
+
+export interface ChronosRequest {
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	/** Path below the base URL, starting with `/`. */
+	path: string;
+	searchParams?: Record<string, string>;
+	json?: unknown;
+}
+
+export interface ChronosResponse {
+	status: number;
+	body: string;
+	contentType: string;
+}
+
+// Transient failures worth another GET: a dropped connection, a DNS hiccup, a proxy or leader in transition.
+const retryErrorCodes = ['ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'];
+const retryStatusCodes = [408, 429, 502, 503, 504];
+
+const networkReasons: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'name lookup failed',
+	ECONNRESET: 'connection reset',
+	EPIPE: 'connection closed',
+	EHOSTUNREACH: 'host unreachable',
+	ENETUNREACH: 'network unreachable',
+	ECONNABORTED: 'connection aborted',
+};
+
+export class ChronosTransport {
+	readonly url: string;
+	private readonly origin: string;
+	private readonly authorization?: string;
+	private certificateAuthority?: Promise<Buffer>;
+
+	constructor(private readonly options: TransportOptions) {
+		this.url = options.url;
+		this.origin = new URL(options.url).origin;
+		if (options.user !== undefined || options.password !== undefined) {
+			const token = Buffer.from(`${options.user ?? ''}:${options.password ?? ''}`, 'utf8').toString('base64');
+			this.authorization = `Basic ${token}`;
+		}
+	}
+
+	async send(request: ChronosRequest): Promise<ChronosResponse> {
+		const label = `${request.method} ${request.path}`;
+		try {
+			const response = await got(this.url + request.path, await this.gotOptions(request));
+			return {
+				status: response.statusCode,
+				body: response.body,
+				contentType: String(response.headers['content-type'] ?? ''),
+			};
+		} catch (error) {
+			throw this.redacted(this.toChronosError(error, label));
+		}
+	}
+
+	/** The CA file is read once, on first use, and shared by every later request. */
+	private async readCertificateAuthority(): Promise<Buffer | undefined> {
+		const {caFile} = this.options;
+		if (caFile === undefined) {
+			return undefined;
+		}
+
+		this.certificateAuthority ??= readFile(caFile).catch((error: NodeJS.ErrnoException) => {
+			this.certificateAuthority = undefined;
+			throw new ChronosError('tls', `cannot read the CA file ${caFile} (${error.code ?? error.message})`, {
+				url: this.url,
+			});
+		});
+		return this.certificateAuthority;
+	}
+
+	private async gotOptions(request: ChronosRequest): Promise<OptionsOfTextResponseBodyWrapped> {
+		const ca = await this.readCertificateAuthority();
+		const headers: Record<string, string> = {accept: 'application/json, text/plain;q=0.9, */*;q=0.1'};
+		if (this.authorization) {
+			headers.authorization = this.authorization;
+		}
+
+		return {
+			method: request.method as Method,
+			headers,
+			...(request.searchParams ? {searchParams: request.searchParams} : {}),
+			...(request.json === undefined ? {} : {json: request.json}),
+			responseType: 'text',
+			resolveBodyOnly: false,
+			throwHttpErrors: true,
+			followRedirect: true,
+			maxRedirects: 5,
+			timeout: {request: this.options.timeoutMs},
+			retry: {
+				limit: request.method === 'GET' ? this.options.retries : 0,
+				methods: ['GET'],
+				statusCodes: retryStatusCodes,
+				errorCodes: retryErrorCodes,
+				backoffLimit: 2000,
+			},
+			...(ca ? {https: {certificateAuthority: ca}} : {}),
+			hooks: {
+				beforeRedirect: [
+					(next) => {
+						// Credentials belong to the Chronos host the user configured, never to a host a redirect names.
+						if (next.url instanceof URL && next.url.origin !== this.origin) {
+							delete next.headers.authorization;
+						}
+					},
+				],
+			},
+		};
+	}
+
+	private toChronosError(error: unknown, label: string): ChronosError {
+		if (error instanceof ChronosError) {
+			return error;
+		}
+
+		const url = this.url;
+		if (error instanceof HTTPError) {
+			const {statusCode} = error.response;
+			if (statusCode === 401) {
+				return new ChronosError('auth', `wrong username or password for ${url}`, {status: 401, url});
+			}
+
+			const body = typeof error.response.body === 'string' ? error.response.body : '';
+			const text = describeErrorBody(statusCode, body, String(error.response.headers['content-type'] ?? ''));
+			return new ChronosError('http', text.line, {
+				status: statusCode,
+				url,
+				detail: `${label}: ${statusLine(statusCode)}${text.detail ? `\n${text.detail}` : ''}`,
+			});
+		}
+
+		if (error instanceof RequestError) {
+			const code = error.code;
+			if (error.name === 'TimeoutError' || code === 'ETIMEDOUT') {
+				return new ChronosError('timeout', `Chronos at ${url} did not answer within ${formatSeconds(this.options.timeoutMs)}`, {
+					url,
+					detail: `${label}: no answer within ${this.options.timeoutMs} ms`,
+				});
+			}
+
+			if (error.name === 'MaxRedirectsError') {
+				return new ChronosError('http', `Chronos at ${url} redirected too many times`, {url, detail: label});
+			}
+
+			if (isTlsFailure(code, error.message)) {
+				return new ChronosError('tls', `cannot make a secure connection to ${url} (${tlsReason(error)})`, {
+					url,
+					detail: `${label}: ${code}: ${error.message}`,
+				});
+			}
+
+			const reason = networkReasons[code] ?? (/hang up/i.test(error.message) ? 'connection closed' : undefined);
+			if (reason) {
+				return new ChronosError('unreachable', `cannot reach Chronos at ${url} (${reason})`, {
+					url,
+					detail: `${label}: ${code}: ${error.message}`,
+				});
+			}
+
+			return new ChronosError('unreachable', `cannot reach Chronos at ${url} (${code || error.message})`, {
+				url,
+				detail: `${label}: ${error.message}`,
+			});
+		}
+
+		const message = error instanceof Error ? error.message : String(error);
+		return new ChronosError('unreachable', `cannot reach Chronos at ${url} (${message})`, {url, detail: label});
+	}
+
+	/** Belt and braces: whatever a server echoes back, the password never reaches a message. */
+	private redacted(error: ChronosError): ChronosError {
+		const secrets = [this.options.password, this.authorization?.slice('Basic '.length)].filter(
+			(secret): secret is string => typeof secret === 'string' && secret.length > 0,
+		);
+		const scrub = (text: string): string => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+		const message = scrub(error.message);
+		const detail = error.options.detail === undefined ? undefined : scrub(error.options.detail);
+		if (message === error.message && detail === error.options.detail) {
+			return error;
+		}
+
+		return new ChronosError(error.kind, message, {...error.options, ...(detail === undefined ? {} : {detail})});
+	}
+}
+
+function formatSeconds(ms: number): string {
+	const seconds = ms / 1000;
+	return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+function isTlsFailure(code: string, message: string): boolean {
+	return /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code) || /certificate/i.test(message);
+}
+
+function tlsReason(error: RequestError): string {
+	const reasons: Record<string, string> = {
+		DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate; set caFile in the config',
+		SELF_SIGNED_CERT_IN_CHAIN: 'self-signed certificate in the chain; set caFile in the config',
+		UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate not signed by a trusted authority; set caFile in the config',
+		UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown; set caFile in the config',
+		CERT_HAS_EXPIRED: 'certificate expired',
+		ERR_TLS_CERT_ALTNAME_INVALID: 'certificate is for another host name',
+		ERR_SSL_WRONG_VERSION_NUMBER: 'the server does not speak https here; try http://',
+	};
+	return reasons[error.code] ?? error.message.split('\n', 1)[0] ?? error.code;
+}
