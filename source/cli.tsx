@@ -1,2 +1,74 @@
 #!/usr/bin/env node
-console.log('chronos-tui');
+// Entry point: find the subcommand, parse its flags strictly, run it, and turn every failure into one line on
+// stderr and a documented exit code. No stack trace reaches a user unless CHRONOS_TUI_DEBUG=1.
+import {parseCommandArgs, refusePasswordFlag, splitArgv} from './commands/args.js';
+import {reportError, UsageError} from './commands/errors.js';
+import {exitCodes} from './commands/exit-codes.js';
+import {processIO, type CommandIO} from './commands/io.js';
+import {commandHelp, commands, dashboardCommand, findCommand, programHelp} from './commands/registry.js';
+import {programVersion} from './commands/version.js';
+
+async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+	refusePasswordFlag(argv);
+	const {command: name, rest} = splitArgv(argv);
+	if (name === undefined) {
+		if (rest.includes('--version') || rest.includes('-v')) {
+			io.stdout.write(`${await programVersion()}\n`);
+			return exitCodes.ok;
+		}
+
+		if (rest.includes('--help') || rest.includes('-h')) {
+			io.stdout.write(`${programHelp()}\n`);
+			return exitCodes.ok;
+		}
+
+		const args = parseCommandArgs(rest, dashboardCommand);
+		return dashboardCommand.run(args, io);
+	}
+
+	if (name === 'help') {
+		const topic = rest.find((token) => !token.startsWith('-'));
+		const command = topic === undefined ? undefined : findCommand(topic);
+		io.stdout.write(`${command ? commandHelp(command) : programHelp()}\n`);
+		return exitCodes.ok;
+	}
+
+	const command = findCommand(name);
+	if (!command) {
+		throw new UsageError(unknownCommandMessage(name), 'chronos-tui COMMAND [options]  (chronos-tui --help lists them)');
+	}
+
+	const args = parseCommandArgs(rest, command);
+	if (args.help) {
+		io.stdout.write(`${commandHelp(command)}\n`);
+		return exitCodes.ok;
+	}
+
+	return command.run(args, io);
+}
+
+function unknownCommandMessage(name: string): string {
+	if (name === 'config') {
+		return "'config' needs a second word: chronos-tui config init";
+	}
+
+	const close = commands.find((command) => command.name.startsWith(name) || name.startsWith(command.name));
+	return `unknown command '${name}'${close ? `; did you mean '${close.name}'?` : ''}`;
+}
+
+const io = processIO();
+const debug = io.env['CHRONOS_TUI_DEBUG'] === '1';
+let exitCode: number;
+try {
+	exitCode = await main(process.argv.slice(2), io);
+} catch (error) {
+	const report = reportError(error, debug);
+	const [first, ...more] = report.lines;
+	io.stderr.write(`chronos-tui: ${first}\n${more.map((line) => `${line}\n`).join('')}`);
+
+	exitCode = report.exitCode;
+}
+
+// Let pending output drain; a server or poller left open by a library must not keep the program alive.
+process.exitCode = exitCode;
+process.stdout.write('', () => process.exit(exitCode));

@@ -1,0 +1,65 @@
+// Small formatters shared by `list` and `show`, so both describe times and states in the same words.
+import type {ChronosJob, JobStatus} from '../jobs/types.js';
+import type {Palette} from './io.js';
+
+/** The most recent run, success or failure, as a Date; undefined when the job never ran. */
+export function lastRun(job: Pick<ChronosJob, 'lastSuccess' | 'lastError'>): Date | undefined {
+	const times = [job.lastSuccess, job.lastError]
+		.filter((text): text is string => Boolean(text))
+		.map((text) => new Date(text))
+		.filter((date) => !Number.isNaN(date.getTime()));
+	if (times.length === 0) {
+		return undefined;
+	}
+
+	return new Date(Math.max(...times.map((date) => date.getTime())));
+}
+
+/** '45s ago', '12m ago', '3h ago', '5d ago', or 'in 2h' for a future date. */
+export function relativeTime(date: Date, now: Date): string {
+	const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
+	const magnitude = Math.abs(seconds);
+	const amount =
+		magnitude < 60
+			? `${magnitude}s`
+			: magnitude < 3600
+				? `${Math.floor(magnitude / 60)}m`
+				: magnitude < 86_400
+					? `${Math.floor(magnitude / 3600)}h`
+					: `${Math.floor(magnitude / 86_400)}d`;
+	return seconds >= 0 ? `${amount} ago` : `in ${amount}`;
+}
+
+/** '2026-12-01 10:00:00 UTC': unambiguous for users in any time zone, and what Chronos itself stores. */
+export function formatUtc(date: Date): string {
+	return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/** A stored schedule without the milliseconds Chronos adds, so it fits a table column. */
+export function compactSchedule(schedule: string): string {
+	return schedule.replace(/(T\d\d:\d\d:\d\d)\.000Z/, '$1Z');
+}
+
+export function colorStatus(text: string, status: JobStatus | string, palette: Palette): string {
+	if (status === 'failure') {
+		return palette.red(text);
+	}
+
+	if (status === 'success') {
+		return palette.green(text);
+	}
+
+	return palette.dim(text);
+}
+
+export function colorState(text: string, state: string, palette: Palette): string {
+	if (state.includes('running')) {
+		return palette.cyan(text);
+	}
+
+	if (state === 'queued') {
+		return palette.yellow(text);
+	}
+
+	return text;
+}

@@ -1,0 +1,25 @@
+// Who the jobs are for and which cluster rules apply, for work that needs no server (validate). A complete
+// configuration wins; without one, --user, CHRONOS_USER or the login name with the ReCaS rules will do.
+import {recasProfile, type ClusterProfile} from '../jobs/profile.js';
+import type {GlobalFlags} from './args.js';
+import type {CommandIO} from './io.js';
+import {resolveConfig} from './session.js';
+
+export interface Identity {
+	user: string;
+	profile: ClusterProfile;
+}
+
+export async function offlineIdentity(flags: GlobalFlags, io: CommandIO): Promise<Identity> {
+	try {
+		const config = await resolveConfig(flags, io);
+		return {user: config.user, profile: config.profile};
+	} catch (error) {
+		const user = flags.user ?? io.env['CHRONOS_USER'] ?? io.env['USER'] ?? io.env['LOGNAME'];
+		if (!user || !(error instanceof Error) || error.name !== 'ConfigError') {
+			throw error;
+		}
+
+		return {user, profile: recasProfile};
+	}
+}

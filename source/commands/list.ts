@@ -1,0 +1,115 @@
+// `chronos-tui list`: one line per job, fitted to the terminal, or every field as JSON for scripts.
+import type {JobSummary} from '../chronos/types.js';
+import type {ChronosJob} from '../jobs/types.js';
+import {formatMegabytes} from '../jobs/units.js';
+import {booleanFlag, type ParsedArgs} from './args.js';
+import {UsageError} from './errors.js';
+import {colorState, colorStatus, compactSchedule, lastRun, relativeTime} from './format.js';
+import {type CommandIO, outputWidth, palette, print} from './io.js';
+import {connect} from './session.js';
+import {renderTable, type Column} from './table.js';
+import {exitCodes} from './exit-codes.js';
+
+export interface ListedJob {
+	job: ChronosJob;
+	summary: JobSummary;
+}
+
+const usage = 'chronos-tui list [--json] [--all|--mine]';
+
+/** The summary says what a job is doing; the full job says what it asks for. One row needs both. */
+export function mergeJobs(jobs: readonly ChronosJob[], summaries: readonly JobSummary[]): ListedJob[] {
+	const byName = new Map(jobs.map((job) => [job.name, job]));
+	return summaries
+		.map((summary) => ({summary, job: byName.get(summary.name) ?? {name: summary.name, command: ''}}))
+		.sort((a, b) => a.summary.name.localeCompare(b.summary.name));
+}
+
+function describeState(summary: JobSummary): string {
+	return summary.disabled && summary.state === 'idle' ? 'disabled' : summary.state;
+}
+
+function number(value: number | undefined): string {
+	return value === undefined ? '-' : String(value);
+}
+
+export function listColumns(now: Date): Array<Column<ListedJob>> {
+	return [
+		{header: 'NAME', value: ({job}) => job.name, flexible: true, minWidth: 16, priority: 10},
+		{
+			header: 'STATE',
+			value: ({summary}) => describeState(summary),
+			priority: 9,
+			color: (text, {summary}, p) => colorState(text, summary.state, p),
+		},
+		{
+			header: 'STATUS',
+			value: ({summary}) => summary.status,
+			priority: 8,
+			color: (text, {summary}, p) => colorStatus(text, summary.status, p),
+		},
+		{
+			header: 'SCHEDULE',
+			value: ({job, summary}) =>
+				summary.parents.length > 0 || (job.parents?.length ?? 0) > 0
+					? `after ${(summary.parents.length > 0 ? summary.parents : job.parents ?? []).join(', ')}`
+					: compactSchedule(job.schedule ?? summary.schedule),
+			flexible: true,
+			minWidth: 10,
+			priority: 5,
+		},
+		{header: 'GPUS', value: ({job}) => number(job.gpus), align: 'right', priority: 7},
+		{header: 'CPUS', value: ({job}) => number(job.cpus), align: 'right', priority: 6},
+		{
+			header: 'MEM',
+			value: ({job}) => (job.mem === undefined ? '-' : formatMegabytes(job.mem)),
+			align: 'right',
+			priority: 4,
+		},
+		{
+			header: 'LAST-RUN',
+			value: ({job}) => {
+				const when = lastRun(job);
+				return when ? relativeTime(when, now) : 'never';
+			},
+			priority: 3,
+		},
+	];
+}
+
+export async function listCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
+	const all = booleanFlag(args.values, 'all');
+	const mine = booleanFlag(args.values, 'mine');
+	if (all && mine) {
+		throw new UsageError('--all and --mine exclude each other', usage);
+	}
+
+	const {config, client} = await connect(args.global, io);
+	const [summaries, jobs] = await Promise.all([client.listSummaries(), client.listJobs()]);
+	const everything = mergeJobs(jobs, summaries);
+	const onlyMine = mine || (!all && config.profile.requireUserPrefix);
+	const prefix = `${config.user}-`;
+	const listed = onlyMine ? everything.filter(({job}) => job.name.startsWith(prefix)) : everything;
+
+	if (booleanFlag(args.values, 'json')) {
+		print(io, JSON.stringify(listed.map(({job, summary}) => ({...job, ...summary})), null, 2));
+		return exitCodes.ok;
+	}
+
+	if (listed.length === 0) {
+		const hidden = everything.length - listed.length;
+		print(
+			io,
+			hidden > 0
+				? `No jobs named ${prefix}... on ${client.url} (${hidden} other${hidden === 1 ? '' : 's'}: chronos-tui list --all).`
+				: `No jobs on ${client.url} yet. Create one with: chronos-tui new`,
+		);
+		return exitCodes.ok;
+	}
+
+	for (const line of renderTable(listColumns(new Date()), listed, outputWidth(io), palette(io))) {
+		print(io, line);
+	}
+
+	return exitCodes.ok;
+}

@@ -1,0 +1,20 @@
+// How a subcommand gets its configuration and a connected client: flags over environment over config file,
+// exactly as the dashboard does, through the shared config module.
+import type {ChronosClient} from '../chronos/client.js';
+import {createClient, loadConfig, type ResolvedConfig} from '../config/index.js';
+import type {GlobalFlags} from './args.js';
+import type {CommandIO} from './io.js';
+
+export interface Session {
+	config: ResolvedConfig;
+	client: ChronosClient;
+}
+
+export async function resolveConfig(flags: GlobalFlags, io: CommandIO): Promise<ResolvedConfig> {
+	return loadConfig({flags, env: io.env});
+}
+
+export async function connect(flags: GlobalFlags, io: CommandIO): Promise<Session> {
+	const config = await resolveConfig(flags, io);
+	return {config, client: await createClient(config)};
+}

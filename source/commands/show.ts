@@ -1,0 +1,204 @@
+// `chronos-tui show NAME`: everything about one job a person wants to read, or the job document itself.
+import type {JobStats, JobSummary} from '../chronos/types.js';
+import {jobToJson, jobToYaml} from '../jobs/io.js';
+import {describeSchedule, nextRuns, parseSchedule} from '../jobs/schedule.js';
+import type {ChronosJob} from '../jobs/types.js';
+import {formatMegabytes} from '../jobs/units.js';
+import {booleanFlag, type ParsedArgs} from './args.js';
+import {UsageError} from './errors.js';
+import {exitCodes} from './exit-codes.js';
+import {colorState, colorStatus, formatUtc, relativeTime} from './format.js';
+import {type CommandIO, type Palette, palette, print} from './io.js';
+import {connect} from './session.js';
+
+const usage = 'chronos-tui show NAME [--json|--yaml]';
+
+export async function showCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
+	const name = args.positionals[0]!;
+	const asJson = booleanFlag(args.values, 'json');
+	const asYaml = booleanFlag(args.values, 'yaml');
+	if (asJson && asYaml) {
+		throw new UsageError('--json and --yaml exclude each other', usage);
+	}
+
+	const {client} = await connect(args.global, io);
+	const job = await client.getJob(name);
+	if (asJson || asYaml) {
+		io.stdout.write(asJson ? `${jobToJson(job).trimEnd()}\n` : `${jobToYaml(job).trimEnd()}\n`);
+		return exitCodes.ok;
+	}
+
+	const [summaries, stats] = await Promise.all([
+		client.listSummaries(),
+		// Statistics are a bonus (Chronos keeps them only with Cassandra): their absence is not a failure.
+		client.jobStats(name).catch(() => undefined),
+	]);
+	const summary = summaries.find((entry) => entry.name === name);
+	const children = summaries.filter((entry) => entry.parents.includes(name)).map((entry) => entry.name);
+	for (const line of describeJob({job, summary, children, stats, now: new Date(), palette: palette(io)})) {
+		print(io, line);
+	}
+
+	return exitCodes.ok;
+}
+
+export interface JobDescription {
+	job: ChronosJob;
+	summary?: JobSummary;
+	children: string[];
+	stats?: JobStats;
+	now: Date;
+	palette: Palette;
+}
+
+const labelWidth = 12;
+
+function field(label: string, value: string, p: Palette): string {
+	return `  ${p.dim(label.padEnd(labelWidth))}${value}`;
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+	return `${count} ${count === 1 ? word : words}`;
+}
+
+function scheduleLines({job, children, now, palette: p}: JobDescription): string[] {
+	const lines: string[] = [];
+	if (job.parents && job.parents.length > 0) {
+		lines.push(field('runs after', `${job.parents.join(', ')} (when all of them succeed)`, p));
+	} else if (job.schedule) {
+		const parsed = parseSchedule(job.schedule);
+		if (parsed.ok) {
+			lines.push(field('schedule', `${describeSchedule(parsed.schedule)}  ${p.dim(job.schedule)}`, p));
+			const upcoming = job.disabled ? [] : nextRuns(parsed.schedule, 3, now);
+			lines.push(
+				field(
+					'next runs',
+					job.disabled
+						? 'none: the job is disabled'
+						: upcoming.length > 0
+							? upcoming.map((date) => formatUtc(date)).join(', ')
+							: 'none left',
+					p,
+				),
+			);
+		} else {
+			lines.push(field('schedule', `${job.schedule} (${parsed.message})`, p));
+		}
+
+		if (job.scheduleTimeZone) {
+			lines.push(field('time zone', job.scheduleTimeZone, p));
+		}
+	}
+
+	if (children.length > 0) {
+		lines.push(field('then runs', children.join(', '), p));
+	}
+
+	return lines;
+}
+
+function resourceLine(job: ChronosJob): string {
+	const parts = [
+		job.gpus === undefined ? 'no GPU requested' : plural(job.gpus, 'GPU'),
+		job.cpus === undefined ? 'default CPUs' : plural(job.cpus, 'CPU'),
+		job.mem === undefined ? 'default memory' : `${formatMegabytes(job.mem)} memory`,
+		job.disk ? `${formatMegabytes(job.disk)} disk` : 'default disk',
+	];
+	return parts.join(', ');
+}
+
+function containerLines({job, palette: p}: JobDescription): string[] {
+	const lines: string[] = [];
+	const {container} = job;
+	if (container) {
+		lines.push(field('image', `${container.image} ${p.dim(`(${container.type})`)}`, p));
+		for (const [index, volume] of (container.volumes ?? []).entries()) {
+			const mapping =
+				volume.hostPath === volume.containerPath ? volume.hostPath : `${volume.hostPath} -> ${volume.containerPath}`;
+			lines.push(field(index === 0 ? 'volumes' : '', `${mapping} (${volume.mode === 'RO' ? 'read-only' : 'read-write'})`, p));
+		}
+	} else {
+		lines.push(field('image', 'none (runs on the host, not in a container)', p));
+	}
+
+	for (const [index, variable] of (job.environmentVariables ?? []).entries()) {
+		lines.push(field(index === 0 ? 'environment' : '', `${variable.name}=${variable.value}`, p));
+	}
+
+	return lines;
+}
+
+function historyLines({job, now, palette: p}: JobDescription): string[] {
+	const dated = (label: string, text?: string) => {
+		const date = text ? new Date(text) : undefined;
+		return date && !Number.isNaN(date.getTime()) ? `${label} ${formatUtc(date)} (${relativeTime(date, now)})` : undefined;
+	};
+
+	const counts = `${plural(job.successCount ?? 0, 'success', 'successes')}, ${plural(job.errorCount ?? 0, 'failure')}`;
+	const lines = [field('runs', counts, p)];
+	const success = dated('last success', job.lastSuccess);
+	const failure = dated('last failure', job.lastError);
+	for (const text of [success, failure]) {
+		if (text) {
+			lines.push(field('', text, p));
+		}
+	}
+
+	if ((job.errorsSinceLastSuccess ?? 0) > 0) {
+		lines.push(field('', p.red(`${plural(job.errorsSinceLastSuccess!, 'failure')} since the last success`), p));
+	}
+
+	return lines;
+}
+
+function seconds(value: number): string {
+	return value >= 90 ? `${Math.round(value / 60)} min` : `${Math.round(value * 10) / 10} s`;
+}
+
+function statsLines({stats, palette: p}: JobDescription): string[] {
+	const histogram = stats?.histogram;
+	if (!histogram?.count) {
+		return [];
+	}
+
+	const parts = [
+		histogram.median === undefined ? undefined : `median ${seconds(histogram.median)}`,
+		histogram.mean === undefined ? undefined : `mean ${seconds(histogram.mean)}`,
+		histogram['95thPercentile'] === undefined ? undefined : `95% under ${seconds(histogram['95thPercentile'])}`,
+	].filter(Boolean);
+	return [field('duration', `${parts.join(', ')} ${p.dim(`over ${plural(histogram.count, 'run')}`)}`, p)];
+}
+
+export function describeJob(description: JobDescription): string[] {
+	const {job, summary, palette: p} = description;
+	const state = summary ? (summary.disabled && summary.state === 'idle' ? 'disabled' : summary.state) : 'unknown';
+	const status = summary?.status ?? 'unknown';
+	const lines = [
+		p.bold(job.name),
+		field('state', `${colorState(state, summary?.state ?? '', p)}, last result ${colorStatus(status, status, p)}`, p),
+	];
+	if (job.description) {
+		lines.push(field('description', job.description, p));
+	}
+
+	lines.push(field('command', job.command, p));
+	if (job.shell === false && job.arguments && job.arguments.length > 0) {
+		lines.push(field('arguments', job.arguments.join(' '), p));
+	}
+
+	lines.push(...scheduleLines(description));
+	lines.push(field('resources', resourceLine(job), p));
+	lines.push(...containerLines(description));
+	const who = [job.runAsUser && `runs as ${job.runAsUser}`, job.owner && `owner ${job.owner}`].filter(Boolean);
+	if (who.length > 0) {
+		lines.push(field('user', who.join(', '), p));
+	}
+
+	lines.push(field('retries', `${job.retries ?? 2} after a failure`, p));
+	if (job.maxCompletionTime) {
+		lines.push(field('time limit', seconds(job.maxCompletionTime), p));
+	}
+
+	lines.push(...historyLines(description), ...statsLines(description));
+	return lines;
+}

@@ -1,0 +1,90 @@
+// What `submit` will do, worked out before anything is sent: which jobs are new and which would replace a
+// job (Chronos replaces silently), whether every parent exists (Chronos silently drops a new job whose parent
+// does not), and an order with parents before children.
+import type {ChronosJob} from '../jobs/types.js';
+
+export interface PlannedJob {
+	job: ChronosJob;
+	replaces: boolean;
+}
+
+export type SubmitPlan = {ok: true; steps: PlannedJob[]} | {ok: false; refusals: string[]};
+
+export function planSubmission(
+	jobs: readonly ChronosJob[],
+	existingNames: ReadonlySet<string>,
+	options: {overwrite: boolean},
+): SubmitPlan {
+	const refusals: string[] = [];
+	const submitted = new Set(jobs.map((job) => job.name));
+	for (const job of jobs) {
+		if (existingNames.has(job.name) && !options.overwrite) {
+			refusals.push(
+				`${job.name} already exists on Chronos: submitting would replace it and reset its history (pass --overwrite to replace it)`,
+			);
+		}
+
+		for (const parent of job.parents ?? []) {
+			if (!existingNames.has(parent) && !submitted.has(parent)) {
+				refusals.push(
+					`${job.name}: parent '${parent}' is neither on Chronos nor in this submission (Chronos would accept the job, then silently drop it)`,
+				);
+			}
+		}
+	}
+
+	const ordered = parentsFirst(jobs);
+	if (!ordered.ok) {
+		refusals.push(`these jobs depend on each other in a circle, so none could ever run: ${ordered.cycle.join(' -> ')}`);
+	}
+
+	if (refusals.length > 0 || !ordered.ok) {
+		return {ok: false, refusals};
+	}
+
+	return {ok: true, steps: ordered.jobs.map((job) => ({job, replaces: existingNames.has(job.name)}))};
+}
+
+type Ordering = {ok: true; jobs: ChronosJob[]} | {ok: false; cycle: string[]};
+
+/** Depth-first topological order; the input order is kept wherever dependencies allow it. */
+export function parentsFirst(jobs: readonly ChronosJob[]): Ordering {
+	const byName = new Map(jobs.map((job) => [job.name, job]));
+	const done = new Set<string>();
+	const visiting: string[] = [];
+	const ordered: ChronosJob[] = [];
+
+	const visit = (job: ChronosJob): string[] | undefined => {
+		if (done.has(job.name)) {
+			return undefined;
+		}
+
+		const loopStart = visiting.indexOf(job.name);
+		if (loopStart !== -1) {
+			return [...visiting.slice(loopStart), job.name];
+		}
+
+		visiting.push(job.name);
+		for (const parentName of job.parents ?? []) {
+			const parent = byName.get(parentName);
+			const cycle = parent ? visit(parent) : undefined;
+			if (cycle) {
+				return cycle;
+			}
+		}
+
+		visiting.pop();
+		done.add(job.name);
+		ordered.push(job);
+		return undefined;
+	};
+
+	for (const job of jobs) {
+		const cycle = visit(job);
+		if (cycle) {
+			return {ok: false, cycle};
+		}
+	}
+
+	return {ok: true, jobs: ordered};
+}
