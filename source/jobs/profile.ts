@@ -16,6 +16,8 @@ export interface ClusterProfile {
 	requireUserPrefix: boolean;
 	/** Registry offered for images, e.g. `registry-clustergpu.recas.ba.infn.it`. */
 	imageRegistry: string;
+	/** An image known to run on the site, used by the "my first job" template. */
+	exampleImage?: string;
 	/** Host paths a volume may mount; anything else is refused. */
 	allowedVolumeRoots: string[];
 	limits: ClusterLimits;
@@ -29,6 +31,8 @@ export const recasProfile: ClusterProfile = {
 	name: 'recas-bari',
 	requireUserPrefix: true,
 	imageRegistry: 'registry-clustergpu.recas.ba.infn.it',
+	// The image of the guide's first-job example.
+	exampleImage: 'registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1',
 	allowedVolumeRoots: ['/lustre'],
 	// One ReCaS GPU node: 4 GPUs, 64 cores, 512 GB memory; disk is the sandbox size.
 	limits: {gpus: 4, cpus: 64, mem: 512 * 1024, disk: 1024 * 1024},

@@ -1,0 +1,75 @@
+// Job names: what Chronos accepts (`[\w.-]+`) and what the site asks for (`<username>-words-with-dashes`).
+// Every complaint comes with a corrected name, so fixing it is one copy and paste.
+import type {ClusterProfile} from './profile.js';
+import type {JobProblem} from './types.js';
+import {error, expected, warning} from './problems.js';
+
+export const chronosNamePattern = /^[\w.-]+$/;
+
+export interface NameContext {
+	profile: ClusterProfile;
+	username: string;
+	existingJobNames?: ReadonlySet<string>;
+}
+
+/** A name that follows the rules, as close to `name` as possible. */
+export function suggestJobName(name: string, username: string, profile: ClusterProfile): string {
+	const separator = profile.requireUserPrefix ? /[^A-Za-z\d.]+/g : /[^\w.-]+/g;
+	let words = name.trim().replace(separator, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+	if (!profile.requireUserPrefix) {
+		return words || 'my-job';
+	}
+	if (words === username) {
+		words = '';
+	} else if (words.startsWith(`${username}-`)) {
+		words = words.slice(username.length + 1);
+	}
+	return `${username}-${words || 'my-job'}`;
+}
+
+function quoteCharacters(characters: string[]): string {
+	return [...new Set(characters)].map((character) => (character === ' ' ? 'spaces' : `'${character}'`)).join(', ');
+}
+
+export function checkName(name: unknown, ctx: NameContext): JobProblem[] {
+	if (name === undefined || name === '') {
+		const example = ctx.profile.requireUserPrefix ? `, e.g. ${ctx.username}-my-training-run` : '';
+		return [error('name', `a job needs a name${example}`)];
+	}
+	if (typeof name !== 'string') {
+		return [expected('name', 'a string', name)];
+	}
+	const suggestion = suggestJobName(name, ctx.username, ctx.profile);
+	const fix = ` (try '${suggestion}')`;
+	const problems: JobProblem[] = [];
+	const refused = name.match(/[^\w.-]/g);
+	if (refused) {
+		problems.push(
+			error('name', `'${name}' contains ${quoteCharacters(refused)}, which Chronos refuses: use only letters, digits, '-', '_' and '.'${fix}`),
+		);
+	}
+	if (ctx.profile.requireUserPrefix) {
+		const prefix = `${ctx.username}-`;
+		if (!name.startsWith(prefix)) {
+			problems.push(error('name', `'${name}' must start with your username and a dash, '${prefix}'${fix}`));
+		} else if (name === prefix) {
+			problems.push(error('name', `'${name}' needs words after '${prefix}' that say what the job does${fix}`));
+		}
+		if (name.includes('_')) {
+			problems.push(error('name', `'${name}' contains '_': join words with dashes instead${fix}`));
+		}
+		if (name.includes('--')) {
+			problems.push(error('name', `'${name}' contains a double dash: join words with a single '-'${fix}`));
+		}
+		if (name.endsWith('-') && name !== prefix) {
+			problems.push(error('name', `'${name}' ends with a dash: remove it${fix}`));
+		}
+		if (name.startsWith('-')) {
+			problems.push(error('name', `'${name}' starts with a dash${fix}`));
+		}
+	}
+	if (problems.length === 0 && ctx.existingJobNames?.has(name)) {
+		problems.push(warning('name', `a job named '${name}' already exists: submitting replaces it, and Chronos does not ask`));
+	}
+	return problems;
+}
