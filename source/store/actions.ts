@@ -1,0 +1,78 @@
+// One-key actions on a job. Each calls the client and returns what the status line says, so views never
+// call HTTP and never see an exception. After a change the store polls at once, so the list shows it.
+import type {ChronosJob} from '../jobs/types.js';
+import type {JobStats} from '../chronos/types.js';
+import {isChronosError} from '../chronos/errors.js';
+import {firstLine, type JobStore} from './job-store.js';
+import type {ActionResult, DashboardClient} from './types.js';
+
+export interface JobDetails {
+	job?: ChronosJob;
+	stats?: JobStats;
+	/** Why the job could not be read; the list row still has the summary. */
+	jobError?: ActionResult;
+	/** Run statistics are optional on Chronos (they need Cassandra), so their failure is shown apart. */
+	statsError?: ActionResult;
+}
+
+export interface JobActions {
+	stop(name: string): Promise<ActionResult>;
+	rerun(name: string, args?: string): Promise<ActionResult>;
+	remove(name: string): Promise<ActionResult>;
+	update(job: ChronosJob): Promise<ActionResult>;
+	details(name: string): Promise<JobDetails>;
+	fetchJob(name: string): Promise<{job?: ChronosJob; error?: ActionResult}>;
+}
+
+export function createJobActions(client: DashboardClient, store?: Pick<JobStore, 'refreshNow'>): JobActions {
+	async function attempt(what: string, call: () => Promise<unknown>, success: string): Promise<ActionResult> {
+		try {
+			await call();
+			store?.refreshNow({full: true});
+			return {ok: true, message: success};
+		} catch (error) {
+			return failure(what, error);
+		}
+	}
+
+	return {
+		stop: async name => attempt(`stop ${name}`, async () => client.killTasks(name), `Stopped the running tasks of ${name}`),
+		rerun: async (name, args) => {
+			const trimmed = args?.trim();
+			const suffix = trimmed ? ` with arguments "${trimmed}"` : '';
+			return attempt(
+				`rerun ${name}`,
+				async () => client.runJob(name, trimmed || undefined),
+				`Asked Chronos to run ${name} now${suffix}`,
+			);
+		},
+		remove: async name => attempt(`delete ${name}`, async () => client.deleteJob(name), `Deleted ${name}`),
+		update: async job => attempt(`update ${job.name}`, async () => client.saveJob(job), `Updated ${job.name}`),
+		async details(name) {
+			const [job, stats] = await Promise.allSettled([client.getJob(name), client.jobStats(name)]);
+			return {
+				job: job.status === 'fulfilled' ? job.value : undefined,
+				jobError: job.status === 'rejected' ? failure(`read ${name}`, job.reason) : undefined,
+				stats: stats.status === 'fulfilled' ? stats.value : undefined,
+				statsError: stats.status === 'rejected' ? failure(`read run statistics of ${name}`, stats.reason) : undefined,
+			};
+		},
+		async fetchJob(name) {
+			try {
+				return {job: await client.getJob(name)};
+			} catch (error) {
+				return {error: failure(`read ${name}`, error)};
+			}
+		},
+	};
+}
+
+/** "Could not stop x: <Chronos' first line>", with the full server text kept for the detail key. */
+export function failure(what: string, error: unknown): ActionResult {
+	if (isChronosError(error)) {
+		return {ok: false, message: `Could not ${what}: ${firstLine(error.message)}`, detail: error.detail};
+	}
+
+	const text = error instanceof Error ? error.message : String(error);
+	return {ok: false, message: `Could not ${what}: ${firstLine(text)}`, detail: text};
+}

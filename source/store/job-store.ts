@@ -1,0 +1,207 @@
+// The poller: keeps the latest view of the user's Chronos outside React. At most one request is in flight;
+// the light summary is fetched every tick and the heavy full job list only when the summary shows changes
+// (or every ~30 s), so a personal Chronos is not loaded more than its own web UI loads it.
+import type {ChronosJob} from '../jobs/types.js';
+import type {JobSummary} from '../chronos/types.js';
+import {isChronosError} from '../chronos/errors.js';
+import {backoffDelayMs, clampPollInterval} from './backoff.js';
+import {byName, mergeRows, summaryOutdatesJobs} from './rows.js';
+import type {DashboardClient, PollError, StoreSnapshot} from './types.js';
+
+export interface Timers {
+	setTimeout(callback: () => void, ms: number): unknown;
+	clearTimeout(handle: unknown): void;
+	now(): number;
+}
+
+const realTimers: Timers = {
+	setTimeout: (callback, ms) => setTimeout(callback, ms),
+	clearTimeout: handle => clearTimeout(handle as ReturnType<typeof setTimeout>),
+	now: () => Date.now(),
+};
+
+export interface JobStoreOptions {
+	client: Pick<DashboardClient, 'listSummaries' | 'listJobs'>;
+	pollIntervalMs?: number;
+	/** Full jobs are refetched at least this often, to refresh resource columns and dates. */
+	fullRefreshMs?: number;
+	timers?: Timers;
+}
+
+export class JobStore {
+	readonly pollIntervalMs: number;
+	private readonly client: JobStoreOptions['client'];
+	private readonly fullRefreshMs: number;
+	private readonly timers: Timers;
+	private snapshot: StoreSnapshot = {rows: [], loading: true, paused: false, failures: 0};
+	private readonly listeners = new Set<() => void>();
+	private timer: unknown;
+	private inFlight = false;
+	private refreshQueued = false;
+	private started = false;
+	private stopped = false;
+	private jobs = new Map<string, ChronosJob>();
+	private summaries = new Map<string, JobSummary>();
+	private lastFullAt = Number.NEGATIVE_INFINITY;
+	private fullWanted = true;
+
+	constructor(options: JobStoreOptions) {
+		this.client = options.client;
+		this.pollIntervalMs = clampPollInterval(options.pollIntervalMs);
+		this.fullRefreshMs = options.fullRefreshMs ?? 30_000;
+		this.timers = options.timers ?? realTimers;
+	}
+
+	readonly getSnapshot = (): StoreSnapshot => this.snapshot;
+
+	readonly subscribe = (listener: () => void): (() => void) => {
+		this.listeners.add(listener);
+		return () => {
+			this.listeners.delete(listener);
+		};
+	};
+
+	/** Begins polling; the first poll starts at once. */
+	start(): void {
+		if (this.started) {
+			return;
+		}
+
+		this.started = true;
+		void this.tick();
+	}
+
+	stop(): void {
+		this.stopped = true;
+		this.clearTimer();
+		this.listeners.clear();
+	}
+
+	/** Polls now (or right after the poll in flight), also while paused: the user asked for it. */
+	refreshNow(options: {full?: boolean} = {}): void {
+		if (options.full) {
+			this.fullWanted = true;
+		}
+
+		if (this.inFlight) {
+			this.refreshQueued = true;
+			return;
+		}
+
+		this.clearTimer();
+		void this.tick(true);
+	}
+
+	pause(): void {
+		if (this.snapshot.paused) {
+			return;
+		}
+
+		this.clearTimer();
+		const error = this.snapshot.error ? {...this.snapshot.error, retryAt: undefined} : undefined;
+		this.update({paused: true, error});
+	}
+
+	resume(): void {
+		if (!this.snapshot.paused) {
+			return;
+		}
+
+		this.update({paused: false});
+		this.refreshNow();
+	}
+
+	togglePause(): boolean {
+		if (this.snapshot.paused) {
+			this.resume();
+		} else {
+			this.pause();
+		}
+
+		return this.snapshot.paused;
+	}
+
+	private async tick(requested = false): Promise<void> {
+		if (this.stopped || this.inFlight || (this.snapshot.paused && !requested)) {
+			return;
+		}
+
+		this.inFlight = true;
+		this.timer = undefined;
+		try {
+			const summaries = await this.client.listSummaries();
+			const now = this.timers.now();
+			const needFull = this.fullWanted
+				|| now - this.lastFullAt >= this.fullRefreshMs
+				|| summaryOutdatesJobs(summaries, this.summaries, this.jobs);
+			if (needFull) {
+				const jobs = await this.client.listJobs();
+				this.jobs = new Map(jobs.map(job => [job.name, job]));
+				this.lastFullAt = this.timers.now();
+				this.fullWanted = false;
+			}
+
+			this.summaries = new Map(summaries.map(summary => [summary.name, summary]));
+			const rows = mergeRows([...summaries].sort(byName), this.jobs);
+			this.update({rows, updatedAt: this.timers.now(), loading: false, error: undefined, failures: 0});
+		} catch (error) {
+			const failures = this.snapshot.failures + 1;
+			const at = this.timers.now();
+			const retryAt = this.snapshot.paused ? undefined : at + backoffDelayMs(failures);
+			this.update({loading: false, failures, error: describePollError(error, at, retryAt)});
+		} finally {
+			this.inFlight = false;
+		}
+
+		if (this.stopped) {
+			return;
+		}
+
+		if (this.refreshQueued) {
+			this.refreshQueued = false;
+			void this.tick(true);
+			return;
+		}
+
+		this.scheduleNext();
+	}
+
+	private scheduleNext(): void {
+		if (this.snapshot.paused) {
+			return;
+		}
+
+		const delay = this.snapshot.error ? backoffDelayMs(this.snapshot.failures) : this.pollIntervalMs;
+		this.timer = this.timers.setTimeout(() => {
+			void this.tick();
+		}, delay);
+	}
+
+	private clearTimer(): void {
+		if (this.timer !== undefined) {
+			this.timers.clearTimeout(this.timer);
+			this.timer = undefined;
+		}
+	}
+
+	private update(change: Partial<StoreSnapshot>): void {
+		this.snapshot = {...this.snapshot, ...change};
+		for (const listener of this.listeners) {
+			listener();
+		}
+	}
+}
+
+function describePollError(error: unknown, at: number, retryAt: number | undefined): PollError {
+	if (isChronosError(error)) {
+		return {message: error.message, detail: error.detail, at, retryAt};
+	}
+
+	const message = error instanceof Error ? error.message : String(error);
+	return {message: firstLine(message), detail: message, at, retryAt};
+}
+
+export function firstLine(text: string): string {
+	const line = text.split('\n').find(candidate => candidate.trim() !== '') ?? '';
+	return line.trim();
+}

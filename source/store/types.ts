@@ -1,0 +1,62 @@
+// What the dashboard knows about Chronos at one moment. The store produces it; views only read it.
+import type {ChronosJob, JobStatus, JobState} from '../jobs/types.js';
+import type {JobStats, JobSummary} from '../chronos/types.js';
+
+/** The part of ChronosClient the dashboard uses; the real client satisfies it, so does any test double. */
+export interface DashboardClient {
+	readonly url: string;
+	listSummaries(): Promise<JobSummary[]>;
+	listJobs(): Promise<ChronosJob[]>;
+	getJob(name: string): Promise<ChronosJob>;
+	jobStats(name: string): Promise<JobStats>;
+	saveJob(job: ChronosJob): Promise<void>;
+	runJob(name: string, args?: string): Promise<void>;
+	killTasks(name: string): Promise<void>;
+	deleteJob(name: string): Promise<void>;
+}
+
+/** One line of the job list: the light summary, plus the full job once it has been fetched. */
+export interface JobRow {
+	name: string;
+	status: JobStatus;
+	state: JobState;
+	/** "" for dependent jobs. */
+	schedule: string;
+	parents: string[];
+	disabled: boolean;
+	/** Full job from the last heavy fetch; undefined for a job newer than that fetch. */
+	job?: ChronosJob;
+}
+
+export interface PollError {
+	/** One line a user can act on. */
+	message: string;
+	/** Full text (server message or trace) for the "full text" key. */
+	detail: string;
+	/** Epoch ms when the failed poll ended. */
+	at: number;
+	/** Epoch ms of the next attempt; undefined while paused. */
+	retryAt?: number;
+}
+
+export interface StoreSnapshot {
+	rows: readonly JobRow[];
+	/** Epoch ms of the last successful poll ("data as of"); undefined before the first one. */
+	updatedAt?: number;
+	/** True until the first poll has ended, successfully or not. */
+	loading: boolean;
+	paused: boolean;
+	/** The last poll failed: the rows are what the previous successful poll saw. */
+	error?: PollError;
+	/** Failed polls in a row; drives the backoff. */
+	failures: number;
+}
+
+/** What an action reports to the status line. */
+export interface ActionResult {
+	ok: boolean;
+	/** One line. */
+	message: string;
+	/** Full text behind the "full text" key, when there is more than the line. */
+	detail?: string;
+}
