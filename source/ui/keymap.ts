@@ -1,0 +1,166 @@
+// Every key the dashboard understands, one table per view. The same tables drive key handling
+// (`actionFor`), the bottom hint bar and the `?` help, so the three can never disagree.
+import type {Key} from 'ink';
+import type {KeyBinding} from './keymap-types.js';
+
+export type ListAction =
+	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
+	| 'details' | 'filter' | 'sort' | 'scope' | 'stop' | 'rerun' | 'delete' | 'edit' | 'new' | 'clone'
+	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'help' | 'quit';
+
+export type DetailsAction =
+	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown' | 'format'
+	| 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'refresh' | 'fullText' | 'help' | 'back';
+
+export type ConfirmAction = 'switch' | 'left' | 'right' | 'choose' | 'cancel' | 'help';
+export type TypedConfirmAction = 'confirm' | 'cancel';
+export type FilterAction = 'apply' | 'clear';
+export type PromptAction = 'run' | 'cancel';
+export type ReviewAction = 'up' | 'down' | 'apply' | 'reedit' | 'cancel' | 'help';
+export type TextAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'close';
+
+const scrolling = [
+	{keys: ['k', 'up'], action: 'up', description: 'Move up one line', hint: '↑↓/jk move'},
+	{keys: ['j', 'down'], action: 'down', description: 'Move down one line'},
+	{keys: ['g', 'home'], action: 'top', description: 'Go to the first line'},
+	{keys: ['G', 'end'], action: 'bottom', description: 'Go to the last line'},
+	{keys: ['pageup'], action: 'pageUp', description: 'One page up'},
+	{keys: ['pagedown'], action: 'pageDown', description: 'One page down'},
+	{keys: ['ctrl+u'], action: 'halfUp', description: 'Half a page up'},
+	{keys: ['ctrl+d'], action: 'halfDown', description: 'Half a page down'},
+] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction>>;
+
+export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
+	...scrolling,
+	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ details'},
+	{keys: ['/'], action: 'filter', description: 'Filter jobs by name, state, image or command', hint: '/ filter'},
+	{keys: ['o'], action: 'sort', description: 'Sort by the next column', hint: 'o sort'},
+	{keys: ['m'], action: 'scope', description: 'Show only my jobs, or every job on this Chronos', hint: 'm mine/all'},
+	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
+	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
+	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
+	{keys: ['e'], action: 'edit', description: 'Edit the job as YAML in $EDITOR, check it, review and update', hint: 'e edit'},
+	{keys: ['n'], action: 'new', description: 'Create a new job with the guided wizard', hint: 'n new'},
+	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
+	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
+	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
+	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
+	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
+	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
+	{keys: ['q'], action: 'quit', description: 'Quit', hint: 'q quit'},
+];
+
+export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
+	{keys: ['k', 'up'], action: 'up', description: 'Scroll up one line', hint: '↑↓ scroll'},
+	{keys: ['j', 'down'], action: 'down', description: 'Scroll down one line'},
+	{keys: ['g', 'home'], action: 'top', description: 'Go to the top'},
+	{keys: ['G', 'end'], action: 'bottom', description: 'Go to the bottom'},
+	{keys: ['pageup'], action: 'pageUp', description: 'One page up'},
+	{keys: ['pagedown', 'space'], action: 'pageDown', description: 'One page down'},
+	{keys: ['ctrl+u'], action: 'halfUp', description: 'Half a page up'},
+	{keys: ['ctrl+d'], action: 'halfDown', description: 'Half a page down'},
+	{keys: ['v', 'tab'], action: 'format', description: 'Switch between fields, JSON and YAML', hint: 'v fields/JSON/YAML'},
+	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
+	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
+	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
+	{keys: ['e'], action: 'edit', description: 'Edit the job as YAML in $EDITOR, check it, review and update', hint: 'e edit'},
+	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
+	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
+	{keys: ['ctrl+r'], action: 'refresh', description: 'Read the job and its statistics again'},
+	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
+	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
+	{keys: ['esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
+];
+
+export const confirmKeys: ReadonlyArray<KeyBinding<ConfirmAction>> = [
+	{keys: ['tab', 'shift+tab'], action: 'switch', description: 'Move between Cancel and the action', hint: '⇥ switch'},
+	{keys: ['left', 'h'], action: 'left', description: 'Focus the button on the left'},
+	{keys: ['right', 'l'], action: 'right', description: 'Focus the button on the right'},
+	{keys: ['enter'], action: 'choose', description: 'Press the focused button', hint: '⏎ choose'},
+	{keys: ['esc', 'q', 'n'], action: 'cancel', description: 'Cancel: change nothing', hint: 'esc cancel'},
+	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
+];
+
+export const typedConfirmKeys: ReadonlyArray<KeyBinding<TypedConfirmAction>> = [
+	{keys: ['enter'], action: 'confirm', description: 'Delete, once the typed name matches the job', hint: '⏎ delete'},
+	{keys: ['esc'], action: 'cancel', description: 'Cancel: change nothing', hint: 'esc cancel'},
+];
+
+export const filterKeys: ReadonlyArray<KeyBinding<FilterAction>> = [
+	{keys: ['enter'], action: 'apply', description: 'Keep this filter and go back to the list', hint: '⏎ keep'},
+	{keys: ['esc'], action: 'clear', description: 'Clear the filter', hint: 'esc clear'},
+];
+
+export const rerunKeys: ReadonlyArray<KeyBinding<PromptAction>> = [
+	{keys: ['enter'], action: 'run', description: 'Run the job now with these arguments (may be empty)', hint: '⏎ run now'},
+	{keys: ['esc'], action: 'cancel', description: 'Cancel: run nothing', hint: 'esc cancel'},
+];
+
+export const reviewKeys: ReadonlyArray<KeyBinding<ReviewAction>> = [
+	{keys: ['k', 'up'], action: 'up', description: 'Scroll up', hint: '↑↓ scroll'},
+	{keys: ['j', 'down'], action: 'down', description: 'Scroll down'},
+	{keys: ['u'], action: 'apply', description: 'Update the job on Chronos with these changes', hint: 'u update'},
+	{keys: ['e'], action: 'reedit', description: 'Open the editor again', hint: 'e edit again'},
+	{keys: ['esc', 'q'], action: 'cancel', description: 'Cancel: Chronos is not changed', hint: 'esc cancel'},
+	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
+];
+
+export const textKeys: ReadonlyArray<KeyBinding<TextAction>> = [
+	{keys: ['k', 'up'], action: 'up', description: 'Scroll up one line', hint: '↑↓ scroll'},
+	{keys: ['j', 'down'], action: 'down', description: 'Scroll down one line'},
+	{keys: ['pageup'], action: 'pageUp', description: 'One page up'},
+	{keys: ['pagedown', 'space'], action: 'pageDown', description: 'One page down'},
+	{keys: ['g', 'home'], action: 'top', description: 'Go to the top'},
+	{keys: ['G', 'end'], action: 'bottom', description: 'Go to the bottom'},
+	{keys: ['esc', 'q', '?', 'x'], action: 'close', description: 'Close', hint: 'esc close'},
+];
+
+/** True when the keystroke is the key named `name` in a table ('j', 'G', 'ctrl+r', 'enter', 'pageup', ...). */
+export function keyMatches(name: string, input: string, key: Key): boolean {
+	switch (name) {
+		case 'up': return key.upArrow;
+		case 'down': return key.downArrow;
+		case 'left': return key.leftArrow && !key.shift;
+		case 'right': return key.rightArrow && !key.shift;
+		case 'pageup': return key.pageUp;
+		case 'pagedown': return key.pageDown;
+		case 'home': return key.home;
+		case 'end': return key.end;
+		case 'enter': return key.return;
+		case 'esc': return key.escape;
+		case 'tab': return key.tab && !key.shift;
+		case 'shift+tab': return key.tab && key.shift;
+		case 'backspace': return key.backspace;
+		case 'space': return input === ' ' && !key.ctrl && !key.meta;
+		default: break;
+	}
+
+	if (name.startsWith('ctrl+')) {
+		return key.ctrl && input.toLowerCase() === name.slice('ctrl+'.length);
+	}
+
+	return !key.ctrl && !key.meta && input === name;
+}
+
+/** The action a keystroke triggers in a view, if any. */
+export function actionFor<Action extends string>(
+	table: ReadonlyArray<KeyBinding<Action>>,
+	input: string,
+	key: Key,
+): Action | undefined {
+	return table.find(binding => binding.keys.some(name => keyMatches(name, input, key)))?.action;
+}
+
+/** How a binding's keys are written in the help: 'k / ↑', 'ctrl+r'. */
+export function formatKeys(binding: KeyBinding): string {
+	return binding.keys.map(name => keyLabels[name] ?? name).join(' / ');
+}
+
+const keyLabels: Record<string, string> = {
+	up: '↑', down: '↓', left: '←', right: '→', enter: 'enter', esc: 'esc', pageup: 'PgUp', pagedown: 'PgDn',
+};
+
+/** Bindings that appear in the hint bar, in table order. */
+export function hintsOf(table: ReadonlyArray<KeyBinding>, hidden: ReadonlySet<string> = new Set()): string[] {
+	return table.filter(binding => binding.hint && !hidden.has(binding.action)).map(binding => binding.hint!);
+}

@@ -1,0 +1,124 @@
+import {describe, expect, it} from 'vitest';
+import type {JobRow} from '../../source/store/types.js';
+import {nextSortKey, sortKeys, visibleRows} from '../../source/ui/list-model.js';
+import {countStates, scheduleCell, stateLabel, timeAgo} from '../../source/ui/job-format.js';
+import {fit, layoutColumns} from '../../source/ui/table-layout.js';
+import {osc52Sequence} from '../../source/ui/osc52.js';
+import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
+
+function row(name: string, change: Partial<JobRow> = {}): JobRow {
+	return {name, status: 'fresh', state: 'idle', schedule: 'R1//P1Y', parents: [], disabled: false, ...change};
+}
+
+const rows: JobRow[] = [
+	row('bob-b', {state: 'running', job: {name: 'bob-b', command: 'x', gpus: 2, mem: 4096, owner: 'bob'}}),
+	row('alice-a', {status: 'failure', job: {name: 'alice-a', command: 'python train.py', gpus: 1, mem: 8192}}),
+	row('alice-c', {status: 'success', state: 'queued', job: {name: 'alice-c', command: 'x', gpus: 4, mem: 1024}}),
+];
+
+describe('list model', () => {
+	it('filters by name, state and command and counts shown/total', () => {
+		const query = {filter: 'alice', sort: 'name' as const, scope: 'all' as const, user: 'alice'};
+		expect(visibleRows(rows, query)).toMatchObject({total: 3, rows: [{name: 'alice-a'}, {name: 'alice-c'}]});
+		expect(visibleRows(rows, {...query, filter: 'RUNNING'}).rows.map(r => r.name)).toEqual(['bob-b']);
+		expect(visibleRows(rows, {...query, filter: 'train.py'}).rows.map(r => r.name)).toEqual(['alice-a']);
+	});
+
+	it('sorts by each column in turn, with the name breaking ties', () => {
+		const query = {filter: '', scope: 'all' as const, user: 'alice'};
+		expect(visibleRows(rows, {...query, sort: 'state'}).rows.map(r => r.name)).toEqual(['bob-b', 'alice-c', 'alice-a']);
+		expect(visibleRows(rows, {...query, sort: 'gpus'}).rows.map(r => r.name)).toEqual(['alice-c', 'bob-b', 'alice-a']);
+		expect(visibleRows(rows, {...query, sort: 'mem'}).rows.map(r => r.name)).toEqual(['alice-a', 'bob-b', 'alice-c']);
+		let key = sortKeys[0]!;
+		const seen = [key];
+		for (let i = 1; i < sortKeys.length; i++) {
+			key = nextSortKey(key);
+			seen.push(key);
+		}
+
+		expect(new Set(seen).size).toBe(sortKeys.length);
+		expect(nextSortKey(key)).toBe(sortKeys[0]);
+	});
+
+	it("toggles between the user's jobs and all jobs", () => {
+		const mine = visibleRows(rows, {filter: '', sort: 'name', scope: 'mine', user: 'bob'});
+		expect(mine).toMatchObject({total: 1, rows: [{name: 'bob-b'}]});
+	});
+});
+
+describe('job formatting', () => {
+	it('pairs every state with a symbol and a word', () => {
+		expect(stateLabel(row('x', {state: 'running'}))).toMatchObject({symbol: '▶', word: 'running'});
+		expect(stateLabel(row('x', {state: '2 running'}))).toMatchObject({symbol: '▶', word: '2 running'});
+		expect(stateLabel(row('x', {state: 'queued'}))).toMatchObject({symbol: '…', word: 'queued'});
+		expect(stateLabel(row('x', {status: 'failure'}))).toMatchObject({symbol: '✗', word: 'failed'});
+		expect(stateLabel(row('x', {status: 'success'}))).toMatchObject({symbol: '✓', word: 'ok'});
+		expect(stateLabel(row('x', {disabled: true}))).toMatchObject({symbol: '⏸', word: 'disabled'});
+	});
+
+	it('counts running, queued, failed and idle jobs', () => {
+		expect(countStates(rows)).toEqual({running: 1, queued: 1, failed: 1, idle: 0});
+	});
+
+	it('says how long ago in the largest whole unit', () => {
+		const now = Date.parse('2026-11-25T12:00:00Z');
+		expect(timeAgo('2026-11-25T11:57:00Z', now)).toBe('3m ago');
+		expect(timeAgo('2026-11-23T12:00:00Z', now)).toBe('2d ago');
+		expect(timeAgo('', now)).toBe('');
+	});
+
+	it('shows the schedule in a few words, or the parents of a dependent job', () => {
+		const now = Date.parse('2026-11-25T12:00:00Z');
+		expect(scheduleCell({schedule: '', parents: ['a', 'b'], disabled: false}, now)).toBe('after a, b');
+		expect(scheduleCell({schedule: 'R1//P1Y', parents: [], disabled: false}, now)).toBe('once, now');
+		expect(scheduleCell({schedule: 'R/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false}, now)).toBe('every 2h, next in 2h');
+		expect(scheduleCell({schedule: 'R0/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false}, now)).toBe('no more runs');
+	});
+});
+
+describe('table layout', () => {
+	it('fits the columns into 80 columns, dropping the least useful first', () => {
+		const columns = layoutColumns(78);
+		const used = columns.reduce((sum, column) => sum + column.width, 0) + columns.length - 1;
+		expect(used).toBeLessThanOrEqual(78);
+		expect(columns.map(column => column.id)).toEqual(expect.arrayContaining(['state', 'name', 'gpus', 'mem', 'lastRun', 'schedule']));
+		expect(columns.find(column => column.id === 'name')!.width).toBeGreaterThanOrEqual(20);
+	});
+
+	it('shows every column on a wide terminal', () => {
+		expect(layoutColumns(198).map(column => column.id)).toEqual(['state', 'name', 'result', 'schedule', 'gpus', 'cpus', 'mem', 'lastRun']);
+	});
+
+	it('cuts long text with an ellipsis and pads short text', () => {
+		expect(fit('abcdef', 4)).toBe('abc…');
+		expect(fit('ab', 4)).toBe('ab  ');
+		expect(fit('ab', 4, 'right')).toBe('  ab');
+	});
+});
+
+describe('OSC 52 copy', () => {
+	it('encodes the text in base64', () => {
+		expect(osc52Sequence('{"a":1}', {})).toBe(`\u001B]52;c;${Buffer.from('{"a":1}').toString('base64')}\u0007`);
+	});
+
+	it('wraps the sequence for tmux, doubling its escapes', () => {
+		const wrapped = osc52Sequence('x', {TMUX: '/tmp/tmux-1000/default,1,0'});
+		expect(wrapped.startsWith('\u001BPtmux;\u001B\u001B]52;c;')).toBe(true);
+		expect(wrapped.endsWith('\u001B\\')).toBe(true);
+	});
+});
+
+describe('field diff', () => {
+	it('lists changed, added and removed fields by path', () => {
+		const changes = diffJobs(
+			{name: 'a', mem: 1024, container: {type: 'mesos', volumes: [{mode: 'RW'}]}, description: 'x'},
+			{name: 'a', mem: 8192, container: {type: 'mesos', volumes: [{mode: 'RO'}]}, gpus: 1},
+		);
+		expect(changes.map(describeChange)).toEqual([
+			'mem: 1024 → 8192',
+			'container.volumes.0.mode: "RW" → "RO"',
+			'description: "x" → (removed)',
+			'gpus: (not set) → 1',
+		]);
+	});
+});
