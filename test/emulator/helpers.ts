@@ -1,0 +1,50 @@
+// Small helpers for talking to an emulator over real HTTP with plain fetch.
+import {afterEach} from 'vitest';
+import type {ChronosJob} from '../../source/jobs/types.js';
+import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
+
+const started: RunningEmulator[] = [];
+
+afterEach(async () => {
+	await Promise.all(started.splice(0).map((emulator) => emulator.close()));
+});
+
+/** An emulator closed automatically after the test. Empty unless the options ask for a seed. */
+export async function emulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+	const running = await startEmulator({seed: 'none', ...options});
+	started.push(running);
+	return running;
+}
+
+export const api = '/v1/scheduler';
+
+export async function postJob(base: string, job: Partial<ChronosJob> | unknown, endpoint: 'iso8601' | 'dependency' = 'iso8601'): Promise<Response> {
+	return fetch(`${base}${api}/${endpoint}`, {
+		method: 'POST',
+		headers: {'Content-Type': 'application/json'},
+		body: typeof job === 'string' ? job : JSON.stringify(job),
+	});
+}
+
+export async function getJson<T = unknown>(base: string, path: string): Promise<{status: number; body: T}> {
+	const response = await fetch(`${base}${path}`);
+	return {status: response.status, body: (await response.json()) as T};
+}
+
+/** Wait (in real time) until `check` holds, polling; fails with the last value seen. */
+export async function eventually<T>(read: () => T | Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	let value = await read();
+	while (!check(value)) {
+		if (Date.now() > deadline) {
+			throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		value = await read();
+	}
+	return value;
+}
+
+export function basicJob(name: string, extra: Partial<ChronosJob> = {}): Partial<ChronosJob> {
+	return {name, command: 'echo hello', schedule: 'R1//P1Y', ...extra};
+}
