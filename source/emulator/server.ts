@@ -167,6 +167,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 					contentType: request.headers['content-type'] ?? '',
 					body,
 				});
+				if (request.method !== 'GET') {
+					// Chronos queues a job that is due as soon as it is submitted or run, not at the next tick.
+					scheduler.pass();
+				}
 			} catch (error) {
 				reply = errorReply(error, url.pathname);
 			}
