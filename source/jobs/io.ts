@@ -1,0 +1,203 @@
+// Job files in and out. Reading keeps every value's position, so a problem in a job is reported at the
+// line and column of the field it is about; writing follows the key order of the guide's curl JSON,
+// so a file written here looks like the one users already know.
+import {readFile} from 'node:fs/promises';
+import {extname} from 'node:path';
+import {LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify, type Node, type Document} from 'yaml';
+import type {ChronosJob, JobProblem} from './types.js';
+import {jobFieldNames} from './fields.js';
+import {findJsonSyntaxError} from './json-syntax.js';
+
+export interface SourcePosition {
+	/** 1-based. */
+	line: number;
+	/** 1-based. */
+	column: number;
+}
+
+export interface ParsedJobDocument {
+	value: unknown;
+	/**
+	 * Where a dotted field path (`container.volumes.0.hostPath`) is written; for a field that is not
+	 * there, where its nearest enclosing field is. `''` is the job itself.
+	 */
+	locate(path: string): SourcePosition | undefined;
+}
+
+export interface ParsedJobFile {
+	fileName: string;
+	documents: ParsedJobDocument[];
+	syntaxErrors: Array<SourcePosition & {message: string}>;
+}
+
+function looksLikeJson(text: string, fileName: string): boolean {
+	const extension = extname(fileName).toLowerCase();
+	if (extension === '.json') {
+		return true;
+	}
+	if (extension === '.yaml' || extension === '.yml') {
+		return false;
+	}
+	return /^\s*[[{]/.test(text);
+}
+
+function positionOf(lineCounter: LineCounter, offset: number): SourcePosition {
+	const {line, col} = lineCounter.linePos(offset);
+	return {line, column: col};
+}
+
+/** The node a dotted path leads to, or the deepest one on the way when the path goes further than the file. */
+function nodeAt(root: Node, path: string): Node {
+	let node: Node = root;
+	for (const segment of path === '' ? [] : path.split('.')) {
+		let next: Node | undefined;
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+			if (pair) {
+				// `mem:` with nothing after it has no value node: point at the key.
+				next = (pair.value ?? pair.key) as Node | undefined;
+			}
+		} else if (isSeq(node) && /^\d+$/.test(segment)) {
+			next = node.items[Number(segment)] as Node | undefined;
+		}
+		if (!next?.range) {
+			break;
+		}
+		node = next;
+	}
+	return node;
+}
+
+function documentFor(value: unknown, node: Node, lineCounter: LineCounter): ParsedJobDocument {
+	return {
+		value,
+		locate(path) {
+			const target = nodeAt(node, path);
+			return target.range ? positionOf(lineCounter, target.range[0]) : undefined;
+		},
+	};
+}
+
+/** One job per document; a list at the top of the only document is several jobs too. */
+function jobDocuments(documents: Document[], lineCounter: LineCounter): ParsedJobDocument[] {
+	const nonEmpty = documents.filter((document) => document.contents !== null && !(isScalar(document.contents) && document.contents.value === null));
+	const [only] = nonEmpty;
+	if (nonEmpty.length === 1 && only && isSeq(only.contents)) {
+		const values = only.toJS({maxAliasCount: 100}) as unknown[];
+		return only.contents.items.map((item, index) => documentFor(values[index], item as Node, lineCounter));
+	}
+	return nonEmpty.map((document) => documentFor(document.toJS({maxAliasCount: 100}), document.contents as Node, lineCounter));
+}
+
+/** Reads JSON or YAML (by extension, else by content) into job documents with positions. */
+export function parseJobText(text: string, fileName: string): ParsedJobFile {
+	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	const lineCounter = new LineCounter();
+	const json = looksLikeJson(source, fileName);
+	if (json && source.trim() !== '') {
+		const syntaxError = findJsonSyntaxError(source);
+		if (syntaxError) {
+			// Fill the line table: the YAML parser is what records line starts.
+			parseAllDocuments(source, {lineCounter});
+			return {fileName, documents: [], syntaxErrors: [{...positionOf(lineCounter, syntaxError.offset), message: syntaxError.message}]};
+		}
+	}
+	const documents = parseAllDocuments(source, {lineCounter, prettyErrors: false, keepSourceTokens: true});
+	const list: Document[] = Array.isArray(documents) ? documents : [documents];
+	if (json && source.trim() !== '') {
+		return {fileName, documents: jsonDocuments(source, list, lineCounter), syntaxErrors: []};
+	}
+	const syntaxErrors = list.flatMap((document) =>
+		document.errors.map((error) => ({...positionOf(lineCounter, error.pos[0]), message: yamlMessage(error.code, error.message)})),
+	);
+	if (syntaxErrors.length > 0) {
+		return {fileName, documents: [], syntaxErrors};
+	}
+	return {fileName, documents: jobDocuments(list, lineCounter), syntaxErrors};
+}
+
+/** JSON.parse is the reference for JSON values; the YAML reading of the same text only supplies positions. */
+function jsonDocuments(source: string, list: Document[], lineCounter: LineCounter): ParsedJobDocument[] {
+	const value = JSON.parse(source) as unknown;
+	const [document] = list;
+	const contents = document && document.errors.length === 0 ? document.contents : null;
+	const unplaced = {value, locate: () => undefined};
+	if (Array.isArray(value)) {
+		return value.map((item, index) => {
+			const node = isSeq(contents) ? (contents.items[index] as Node | undefined) : undefined;
+			return node ? documentFor(item, node, lineCounter) : {...unplaced, value: item};
+		});
+	}
+	return [contents ? documentFor(value, contents, lineCounter) : unplaced];
+}
+
+function yamlMessage(code: string, message: string): string {
+	if (code === 'TAB_AS_INDENT') {
+		return `${message}: indent with spaces`;
+	}
+	if (code === 'DUPLICATE_KEY') {
+		return `${message}: each field once`;
+	}
+	return message;
+}
+
+export async function readJobFile(path: string): Promise<ParsedJobFile> {
+	const text = await readFile(path, 'utf8');
+	return parseJobText(text, path);
+}
+
+/** `job.yaml:4:9: error: mem: ...`; without a position, `job.yaml: error: mem: ...`. */
+export function formatProblemAt(fileName: string, problem: JobProblem, position?: SourcePosition): string {
+	const where = position ? `${fileName}:${position.line}:${position.column}` : fileName;
+	const field = problem.path === '' ? '' : `${problem.path}: `;
+	return `${where}: ${problem.severity}: ${field}${problem.message}`;
+}
+
+// The order of the guide's curl JSON; fields it does not show follow in the job type's order.
+const guideOrder = [
+	'name',
+	'command',
+	'shell',
+	'retries',
+	'description',
+	'cpus',
+	'disk',
+	'mem',
+	'gpus',
+	'environmentVariables',
+	'arguments',
+	'runAsUser',
+	'owner',
+	'ownerName',
+	'container',
+	'schedule',
+	'parents',
+];
+const containerOrder = ['type', 'image', 'volumes'];
+const volumeOrder = ['containerPath', 'hostPath', 'mode'];
+
+function ordered(value: Record<string, unknown>, first: readonly string[], rest: readonly string[] = []): Record<string, unknown> {
+	const keys = [...new Set([...first, ...rest, ...Object.keys(value)])];
+	return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]]));
+}
+
+/** The job with its keys, and its container's and volumes' keys, in the order the guide writes them. */
+function inGuideOrder(job: ChronosJob): Record<string, unknown> {
+	const result = ordered(job as unknown as Record<string, unknown>, guideOrder, jobFieldNames);
+	if (job.container) {
+		const container = ordered(job.container as unknown as Record<string, unknown>, containerOrder);
+		if (job.container.volumes) {
+			container.volumes = job.container.volumes.map((volume) => ordered(volume as unknown as Record<string, unknown>, volumeOrder));
+		}
+		result.container = container;
+	}
+	return result;
+}
+
+export function jobToJson(job: ChronosJob): string {
+	return `${JSON.stringify(inGuideOrder(job), null, 2)}\n`;
+}
+
+export function jobToYaml(job: ChronosJob): string {
+	return stringify(inGuideOrder(job), {lineWidth: 0});
+}
