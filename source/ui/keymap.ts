@@ -161,6 +161,6 @@ const keyLabels: Record<string, string> = {
 };
 
 /** Bindings that appear in the hint bar, in table order. */
-export function hintsOf(table: ReadonlyArray<KeyBinding>, hidden: ReadonlySet<string> = new Set()): string[] {
-	return table.filter(binding => binding.hint && !hidden.has(binding.action)).map(binding => binding.hint!);
+export function hintsOf(table: ReadonlyArray<KeyBinding>): string[] {
+	return table.filter(binding => binding.hint).map(binding => binding.hint!);
 }

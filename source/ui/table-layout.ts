@@ -29,7 +29,7 @@ const specs: ColumnSpec[] = [
 ];
 
 const gap = 1;
-const minNameWidth = 20;
+const minNameWidth = 22;
 const maxNameWidth = 60;
 
 /** Columns in display order for a terminal `width` cells wide. */

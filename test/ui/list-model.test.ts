@@ -82,7 +82,7 @@ describe('table layout', () => {
 		const used = columns.reduce((sum, column) => sum + column.width, 0) + columns.length - 1;
 		expect(used).toBeLessThanOrEqual(78);
 		expect(columns.map(column => column.id)).toEqual(expect.arrayContaining(['state', 'name', 'gpus', 'mem', 'lastRun', 'schedule']));
-		expect(columns.find(column => column.id === 'name')!.width).toBeGreaterThanOrEqual(20);
+		expect(columns.find(column => column.id === 'name')!.width).toBeGreaterThanOrEqual(22);
 	});
 
 	it('shows every column on a wide terminal', () => {

@@ -1,0 +1,352 @@
+// The dashboard: live job list, details, dialogs and help, all driven by the keymap tables. Data comes from
+// the store (a poller outside React) and changes go through the actions module: no HTTP in here.
+import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {useEffect, useMemo, useRef, useState} from 'react';
+import type {ClusterProfile} from '../jobs/profile.js';
+import type {JobActions, JobDetails} from '../store/actions.js';
+import type {StoreSnapshot} from '../store/types.js';
+import type {WizardServices} from './wizard/services.js';
+import {Header, headerHeight} from './components/Header.js';
+import {HintBar} from './components/HintBar.js';
+import {JobTable} from './components/JobTable.js';
+import {StatusLine, type Status} from './components/StatusLine.js';
+import {TooSmall} from './components/TooSmall.js';
+import {ConfirmDialog, confirmDialogHeight} from './dialogs/ConfirmDialog.js';
+import {HelpView, helpLines} from './dialogs/HelpView.js';
+import {InputDialog, inputDialogHeight} from './dialogs/InputDialog.js';
+import {MessageView, messageLines} from './dialogs/MessageView.js';
+import {DetailsView, detailsContent} from './details/DetailsView.js';
+import {ReviewView, reviewLines} from './edit/ReviewView.js';
+import {useJobStore, type SnapshotSource} from './hooks/use-job-store.js';
+import {useNow} from './hooks/use-now.js';
+import {isTooSmall, useTerminalSize} from './hooks/use-terminal-size.js';
+import {useSelection} from './hooks/use-selection.js';
+import {countStates} from './job-format.js';
+import {keyMatches} from './keymap.js';
+import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
+import {freezesData, keysOf, modeTitles, type Mode} from './modes.js';
+import {layoutColumns} from './table-layout.js';
+import {ColorContext, colorsWanted} from './theme.js';
+import {useDashboardKeys} from './use-dashboard-keys.js';
+import type {EditText} from './edit/editor.js';
+import {Wizard} from './wizard/Wizard.js';
+import {FilterLine} from './components/FilterLine.js';
+
+export interface DashboardStore extends SnapshotSource {
+	refreshNow(options?: {full?: boolean}): void;
+	togglePause(): boolean;
+}
+
+export interface AppProps {
+	store: DashboardStore;
+	actions: JobActions;
+	url: string;
+	user: string;
+	profile: ClusterProfile;
+	demo?: boolean;
+	/** Opens text in the user's editor; run.tsx hands the terminal over around it. */
+	editText?: EditText;
+	/** Puts text on the user's clipboard (OSC 52 through the terminal by default). */
+	copy?(text: string): void;
+	/** The wizard's services; without them `n` and `c` say the wizard is not available. */
+	wizardServices?: WizardServices;
+	color?: boolean;
+	onQuit?(): void;
+}
+
+export function App(props: AppProps) {
+	return (
+		<ColorContext.Provider value={props.color ?? colorsWanted()}>
+			<Dashboard {...props} />
+		</ColorContext.Provider>
+	);
+}
+
+function Dashboard(props: AppProps) {
+	const {store, user} = props;
+	const size = useTerminalSize();
+	const live = useJobStore(store);
+	const [modes, setModes] = useState<Mode[]>([{kind: 'list'}]);
+	const top = modes.at(-1)!;
+	const frozen = modes.some(mode => freezesData(mode));
+	const held = useRef<StoreSnapshot>(live);
+	if (!frozen) {
+		held.current = live;
+	}
+
+	const snapshot = held.current;
+	const now = useNow(snapshot.error ? 1000 : 5000);
+	const [filter, setFilter] = useState('');
+	const [sort, setSort] = useState<SortKey>('name');
+	const [scope, setScope] = useState<Scope>('all');
+	const [status, setStatus] = useState<Status | undefined>();
+	const [details, setDetails] = useState<{name: string; loading: boolean; data?: JobDetails} | undefined>();
+	const [detailsReload, setDetailsReload] = useState(0);
+
+	const listed = useMemo(
+		() => visibleRows(snapshot.rows, {filter, sort, scope, user}),
+		[snapshot.rows, filter, sort, scope, user],
+	);
+	const counts = useMemo(() => countStates(snapshot.rows), [snapshot.rows]);
+	const columns = useMemo(() => layoutColumns(size.columns - 2), [size.columns]);
+
+	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 2);
+	const dialogHeight = top.kind === 'confirmStop' ? confirmDialogHeight : top.kind === 'rerun' || top.kind === 'delete' ? inputDialogHeight : 0;
+	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
+	const selection = useSelection(listed.rows, baseHeight - 1);
+	const detailsMode = modes.findLast(mode => mode.kind === 'details');
+	const detailsName = detailsMode?.kind === 'details' ? detailsMode.name : undefined;
+
+	useEffect(() => {
+		if (detailsName === undefined) {
+			setDetails(undefined);
+			return;
+		}
+
+		let current = true;
+		setDetails(previous => ({name: detailsName, loading: true, data: previous?.name === detailsName ? previous.data : undefined}));
+		void props.actions.details(detailsName).then(data => {
+			if (current) {
+				setDetails({name: detailsName, loading: false, data});
+			}
+		});
+		return () => {
+			current = false;
+		};
+	}, [detailsName, detailsReload, props.actions]);
+
+	const detailsRow = detailsName === undefined ? undefined : snapshot.rows.find(row => row.name === detailsName);
+	const children = useMemo(
+		() => (detailsName === undefined ? [] : snapshot.rows.filter(row => row.parents.includes(detailsName)).map(row => row.name)),
+		[snapshot.rows, detailsName],
+	);
+	const detailsProps = detailsMode?.kind === 'details'
+		? {
+			name: detailsMode.name,
+			format: detailsMode.format,
+			row: detailsRow,
+			job: details?.data?.job,
+			stats: details?.data?.stats,
+			statsError: details?.data?.statsError?.message,
+			jobError: details?.data?.jobError?.message,
+			loading: details?.loading ?? true,
+			children,
+			now,
+		}
+		: undefined;
+
+	const contentLength = (): number => {
+		switch (top.kind) {
+			case 'details': return detailsProps ? detailsContent(detailsProps, text => text).length : 0;
+			case 'help': return helpLines(keysOf(top.of)).length;
+			case 'message': return messageLines(top.text).length;
+			case 'review': return reviewLines(top.review).length;
+			default: return 0;
+		}
+	};
+
+	const {exit} = useApp();
+	const {stdout} = useStdout();
+	const quit = () => {
+		props.onQuit?.();
+		exit();
+	};
+
+	const handleKey = useDashboardKeys({
+		...props,
+		modes,
+		setModes,
+		snapshot,
+		listed: listed.rows,
+		selection,
+		pageSize: baseHeight - 1,
+		viewHeight: bodyHeight - 2,
+		contentLength,
+		detailsJob: details?.data?.job,
+		status,
+		setStatus,
+		setFilter,
+		cycleSort: () => {
+			setSort(current => nextSortKey(current));
+		},
+		toggleScope: () => {
+			setScope(current => (current === 'all' ? 'mine' : 'all'));
+		},
+		reloadDetails: () => {
+			setDetailsReload(count => count + 1);
+		},
+		copy: props.copy ?? (text => {
+			stdout.write(text);
+		}),
+		quit,
+	});
+
+	useInput((input, key) => {
+		// The wizard owns its keys, ctrl+c included (it saves the draft and comes back here).
+		if (top.kind === 'wizard') {
+			return;
+		}
+
+		if (keyMatches('ctrl+c', input, key)) {
+			quit();
+			return;
+		}
+
+		handleKey(input, key);
+	});
+
+	if (isTooSmall(size)) {
+		return <TooSmall size={size} />;
+	}
+
+	if (top.kind === 'wizard' && props.wizardServices) {
+		return (
+			<Box height={size.rows} width={size.columns} overflow="hidden">
+				<Wizard
+					services={props.wizardServices}
+					user={user}
+					profile={props.profile}
+					start={top.clone ? {kind: 'clone', job: top.clone} : undefined}
+					onExit={result => {
+						setModes(stack => stack.slice(0, -1));
+						setStatus(result.submitted
+							? {ok: true, message: `Submitted ${result.submitted}`}
+							: result.savedTo ? {ok: true, message: `Saved the job to ${result.savedTo}`} : {ok: true, message: 'Closed the wizard; nothing was submitted'});
+						store.refreshNow({full: true});
+					}}
+				/>
+			</Box>
+		);
+	}
+
+	const listInfo = [
+		scope === 'all' ? 'all jobs' : `${user}'s jobs`,
+		`sort: ${sortLabels[sort]}`,
+		filter ? `filter "${filter}"` : '',
+		`${listed.rows.length}/${listed.total}`,
+	].filter(Boolean).join(' · ');
+
+	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'list')!;
+	const body = () => {
+		if (top.kind === 'help') {
+			return <HelpView title={modeTitles[top.of]} table={keysOf(top.of)} offset={top.offset} height={bodyHeight} />;
+		}
+
+		if (top.kind === 'message') {
+			return <MessageView title={top.title} text={top.text} offset={top.offset} height={bodyHeight} />;
+		}
+
+		if (top.kind === 'review') {
+			return <ReviewView name={top.original.name} review={top.review} file={top.file} offset={top.offset} height={bodyHeight} />;
+		}
+
+		const underneath = base.kind === 'details' && detailsProps
+			? <DetailsView {...detailsProps} offset={base.offset} height={baseHeight} width={size.columns} />
+			: (
+				<JobTable
+					rows={listed.rows}
+					selected={selection.index}
+					offset={selection.offset}
+					height={baseHeight}
+					columns={columns}
+					sort={sort}
+					now={now}
+					emptyText={emptyText(snapshot, filter, scope)}
+				/>
+			);
+		return (
+			<Box flexDirection="column" height={bodyHeight}>
+				{underneath}
+				{dialog()}
+			</Box>
+		);
+	};
+
+	const dialog = () => {
+		if (top.kind === 'confirmStop') {
+			return (
+				<ConfirmDialog
+					title={`Stop ${top.name}?`}
+					body={[
+						'Kills the running and queued tasks of this job. The job itself stays',
+						'and runs again when its schedule says so.',
+					]}
+					actionLabel="Stop"
+					focus={top.focus}
+					width={size.columns}
+				/>
+			);
+		}
+
+		if (top.kind === 'rerun') {
+			return (
+				<InputDialog
+					title={`Run ${top.name} now?`}
+					body={['Optional arguments are added to the command for this run only.', 'enter runs now · esc cancels']}
+					label="arguments:"
+					value={top.args}
+					onChange={args => {
+						setModes(stack => [...stack.slice(0, -1), {...top, args}]);
+					}}
+					width={size.columns}
+				/>
+			);
+		}
+
+		if (top.kind === 'delete') {
+			const matches = top.typed === top.name;
+			return (
+				<InputDialog
+					title={`Delete ${top.name}?`}
+					body={['This removes the job from Chronos for good. Type its name to confirm.', 'esc cancels']}
+					label="name:"
+					value={top.typed}
+					onChange={typed => {
+						setModes(stack => [...stack.slice(0, -1), {...top, typed}]);
+					}}
+					note={matches ? {text: 'enter deletes the job', ok: true} : {text: `type ${top.name} to enable delete`, ok: false}}
+					width={size.columns}
+				/>
+			);
+		}
+
+		return null;
+	};
+
+	return (
+		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
+			<Header
+				url={props.url}
+				user={user}
+				demo={props.demo ?? false}
+				counts={counts}
+				snapshot={snapshot}
+				now={now}
+				width={size.columns}
+				listInfo={listInfo}
+				frozen={frozen}
+			/>
+			{body()}
+			{top.kind === 'filter'
+				? <FilterLine value={filter} onChange={setFilter} />
+				: <StatusLine status={status} />}
+			<HintBar table={keysOf(top.kind)} width={size.columns} />
+		</Box>
+	);
+}
+
+function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope): string {
+	if (snapshot.loading) {
+		return 'Loading jobs from Chronos…';
+	}
+
+	if (snapshot.rows.length === 0) {
+		return snapshot.error ? 'No data: Chronos could not be reached yet.' : 'No jobs yet. Press n to create one.';
+	}
+
+	if (filter) {
+		return `No job matches "${filter}". esc in the filter clears it.`;
+	}
+
+	return scope === 'mine' ? 'None of the jobs is yours. m shows all jobs.' : 'No jobs.';
+}

@@ -1,0 +1,29 @@
+// What the last action did, in one line; failures in red with a pointer to the full text.
+import {Text} from 'ink';
+import {usePaint} from '../theme.js';
+
+export interface Status {
+	ok: boolean;
+	message: string;
+	detail?: string;
+	/** True while the action is still running. */
+	pending?: boolean;
+}
+
+export function StatusLine({status}: {status?: Status}) {
+	const paint = usePaint();
+	if (!status) {
+		return <Text> </Text>;
+	}
+
+	if (status.pending) {
+		return <Text wrap="truncate-end" color={paint('yellow')}>{`… ${status.message}`}</Text>;
+	}
+
+	const more = !status.ok && status.detail && status.detail.trim() !== status.message.trim() ? ' (x: full text)' : '';
+	return (
+		<Text wrap="truncate-end" color={status.ok ? paint('green') : paint('red')}>
+			{`${status.ok ? '✓' : '✗'} ${status.message}${more}`}
+		</Text>
+	);
+}

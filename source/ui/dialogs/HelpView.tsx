@@ -1,0 +1,27 @@
+// `?`: the keys of the view underneath, straight from its keymap table, and only those.
+import {Box, Text} from 'ink';
+import type {KeyBinding} from '../keymap-types.js';
+import {formatKeys} from '../keymap.js';
+import {ScrollText} from '../components/ScrollText.js';
+import {fit} from '../table-layout.js';
+
+export interface HelpViewProps {
+	title: string;
+	table: ReadonlyArray<KeyBinding>;
+	offset: number;
+	height: number;
+}
+
+export function helpLines(table: ReadonlyArray<KeyBinding>): string[] {
+	return table.map(binding => `  ${fit(formatKeys(binding), 18)} ${binding.description}`);
+}
+
+export function HelpView({title, table, offset, height}: HelpViewProps) {
+	const lines = helpLines(table);
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text bold wrap="truncate-end">{`Keys: ${title}`}</Text>
+			<ScrollText lines={lines} offset={offset} height={Math.max(1, height - 1)} />
+		</Box>
+	);
+}

@@ -1,0 +1,35 @@
+// A dialog with one line of text input: the arguments for a rerun, or the job name that confirms a delete.
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import {usePaint} from '../theme.js';
+
+export interface InputDialogProps {
+	title: string;
+	body: string[];
+	label: string;
+	value: string;
+	onChange(value: string): void;
+	/** A line under the input: why enter does nothing yet, or what it will do. */
+	note?: {text: string; ok: boolean};
+	width: number;
+}
+
+export const inputDialogHeight = 7;
+
+export function InputDialog({title, body, label, value, onChange, note, width}: InputDialogProps) {
+	const paint = usePaint();
+	return (
+		<Box flexDirection="column" borderStyle="round" width={Math.min(width, 76)} paddingX={1} height={inputDialogHeight}>
+			<Text bold wrap="truncate-end">{title}</Text>
+			<Text wrap="truncate-end">{body[0] ?? ' '}</Text>
+			<Box>
+				<Text>{`${label} `}</Text>
+				<TextInput value={value} onChange={onChange} showCursor />
+			</Box>
+			<Text wrap="truncate-end" color={note ? (note.ok ? paint('green') : paint('yellow')) : undefined}>
+				{note?.text ?? ' '}
+			</Text>
+			<Text dimColor wrap="truncate-end">{body[1] ?? ' '}</Text>
+		</Box>
+	);
+}

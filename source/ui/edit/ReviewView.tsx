@@ -1,0 +1,44 @@
+// After the editor closes: what is wrong with the file, or exactly which fields change, before anything is sent.
+import {Box, Text} from 'ink';
+import {ScrollText} from '../components/ScrollText.js';
+import {usePaint} from '../theme.js';
+import {describeChange} from './job-diff.js';
+import type {EditReview} from './review-edit.js';
+
+export interface ReviewViewProps {
+	name: string;
+	review: EditReview;
+	file: string;
+	offset: number;
+	height: number;
+}
+
+export function reviewLines(review: EditReview): string[] {
+	const lines: string[] = [];
+	if (review.problems.length > 0) {
+		lines.push(review.errors ? 'Problems (fix them with e, or cancel with esc):' : 'Warnings:');
+		lines.push(...review.problems.map(problem => `  ${problem}`));
+		lines.push('');
+	}
+
+	if (!review.errors) {
+		lines.push(review.changes.length === 0 ? 'No field changed.' : `${review.changes.length} field(s) change:`);
+		lines.push(...review.changes.map(change => `  ${describeChange(change)}`));
+	}
+
+	return lines;
+}
+
+export function ReviewView({name, review, file, offset, height}: ReviewViewProps) {
+	const paint = usePaint();
+	const title = review.errors
+		? `✗ The edited ${name} cannot be sent yet`
+		: review.changes.length === 0 ? `${name} is unchanged` : `Update ${name} on Chronos with these changes? (u update · esc cancel)`;
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text bold wrap="truncate-end" color={review.errors ? paint('red') : undefined}>{title}</Text>
+			<Text dimColor wrap="truncate-end">{`Your edit is kept in ${file}`}</Text>
+			<ScrollText lines={reviewLines(review)} offset={offset} height={Math.max(1, height - 2)} />
+		</Box>
+	);
+}

@@ -1,0 +1,48 @@
+// The selected job follows its name across refreshes, filters and re-sorts; when it disappears, the cursor
+// stays where it was. The window of visible rows scrolls only as far as it must to show the selection.
+import {useRef, useState} from 'react';
+import type {JobRow} from '../../store/types.js';
+
+export interface Selection {
+	index: number;
+	offset: number;
+	row?: JobRow;
+	/** Moves the cursor to an index (clamped). */
+	select(index: number): void;
+}
+
+export function useSelection(rows: readonly JobRow[], pageSize: number): Selection {
+	const [name, setName] = useState<string | undefined>(undefined);
+	const lastIndex = useRef(0);
+	const offsetRef = useRef(0);
+
+	let index = name === undefined ? -1 : rows.findIndex(row => row.name === name);
+	if (index < 0) {
+		index = Math.min(lastIndex.current, rows.length - 1);
+	}
+
+	index = Math.max(0, index);
+	lastIndex.current = index;
+
+	const height = Math.max(1, pageSize);
+	let offset = offsetRef.current;
+	if (index < offset) {
+		offset = index;
+	} else if (index >= offset + height) {
+		offset = index - height + 1;
+	}
+
+	offset = Math.max(0, Math.min(offset, rows.length - height));
+	offsetRef.current = offset;
+
+	return {
+		index,
+		offset,
+		row: rows[index],
+		select(next) {
+			const clamped = Math.max(0, Math.min(next, rows.length - 1));
+			lastIndex.current = clamped;
+			setName(rows[clamped]?.name);
+		},
+	};
+}

@@ -1,0 +1,60 @@
+// The dashboard is a stack of modes: the list at the bottom, then details, then a dialog or help on top.
+// `esc` pops one; each mode names the keymap table that drives it.
+import type {ChronosJob} from '../jobs/types.js';
+import type {KeyBinding} from './keymap-types.js';
+import type {DetailFormat} from './details/DetailsView.js';
+import type {EditReview} from './edit/review-edit.js';
+import {
+	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
+} from './keymap.js';
+
+export type Mode =
+	| {kind: 'list'}
+	| {kind: 'details'; name: string; format: DetailFormat; offset: number}
+	| {kind: 'filter'}
+	| {kind: 'confirmStop'; name: string; focus: 0 | 1}
+	| {kind: 'rerun'; name: string; args: string}
+	| {kind: 'delete'; name: string; typed: string}
+	| {kind: 'help'; of: Mode['kind']; offset: number}
+	| {kind: 'message'; title: string; text: string; offset: number}
+	| {kind: 'review'; original: ChronosJob; review: EditReview; file: string; offset: number}
+	| {kind: 'wizard'; clone?: ChronosJob};
+
+export type ModeKind = Mode['kind'];
+
+/** Dialogs over the list or details: the data underneath holds still while they are open. */
+export function freezesData(mode: Mode): boolean {
+	return mode.kind === 'confirmStop' || mode.kind === 'rerun' || mode.kind === 'delete';
+}
+
+export function isDialog(mode: Mode): boolean {
+	return freezesData(mode) || mode.kind === 'filter';
+}
+
+export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
+	switch (kind) {
+		case 'list': return listKeys;
+		case 'details': return detailsKeys;
+		case 'filter': return filterKeys;
+		case 'confirmStop': return confirmKeys;
+		case 'rerun': return rerunKeys;
+		case 'delete': return typedConfirmKeys;
+		case 'help': return textKeys;
+		case 'message': return textKeys;
+		case 'review': return reviewKeys;
+		case 'wizard': return [];
+	}
+}
+
+export const modeTitles: Record<ModeKind, string> = {
+	list: 'job list',
+	details: 'job details',
+	filter: 'filter',
+	confirmStop: 'confirmation',
+	rerun: 'run now',
+	delete: 'delete confirmation',
+	help: 'help',
+	message: 'full text',
+	review: 'review an edit',
+	wizard: 'new job',
+};

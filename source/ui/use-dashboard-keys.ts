@@ -1,0 +1,424 @@
+// What each key does in each mode. The mode's keymap table names the action; this file carries it out
+// through the store and the actions module and reports the result on the status line.
+import type {Key} from 'ink';
+import {useApp} from 'ink';
+import type {Dispatch, SetStateAction} from 'react';
+import type {ClusterProfile} from '../jobs/profile.js';
+import type {ChronosJob} from '../jobs/types.js';
+import {stripReadOnly} from '../jobs/defaults.js';
+import {jobToJson, jobToYaml} from '../jobs/io.js';
+import type {ActionResult, JobRow, StoreSnapshot} from '../store/types.js';
+import type {JobActions} from '../store/actions.js';
+import type {DashboardStore} from './App.js';
+import type {Status} from './components/StatusLine.js';
+import {clampOffset} from './components/ScrollText.js';
+import {detailFormats} from './details/DetailsView.js';
+import {removeTempFile, runEditor, type EditText} from './edit/editor.js';
+import {reviewEdit} from './edit/review-edit.js';
+import type {Selection} from './hooks/use-selection.js';
+import {
+	actionFor, confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
+} from './keymap.js';
+import type {Mode} from './modes.js';
+import {osc52Sequence} from './osc52.js';
+import type {WizardServices} from './wizard/services.js';
+
+export interface DashboardKeyContext {
+	store: DashboardStore;
+	actions: JobActions;
+	user: string;
+	profile: ClusterProfile;
+	wizardServices?: WizardServices;
+	editText?: EditText;
+	modes: Mode[];
+	setModes: Dispatch<SetStateAction<Mode[]>>;
+	snapshot: StoreSnapshot;
+	listed: readonly JobRow[];
+	selection: Selection;
+	pageSize: number;
+	/** Lines a scrolling view shows at once. */
+	viewHeight: number;
+	contentLength(): number;
+	detailsJob?: ChronosJob;
+	status?: Status;
+	setStatus(status: Status | undefined): void;
+	setFilter(filter: string): void;
+	cycleSort(): void;
+	toggleScope(): void;
+	reloadDetails(): void;
+	copy(text: string): void;
+	quit(): void;
+}
+
+type Motion = 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown';
+
+function moved(position: number, motion: Motion, page: number, length: number): number {
+	const half = Math.max(1, Math.floor(page / 2));
+	switch (motion) {
+		case 'up': return position - 1;
+		case 'down': return position + 1;
+		case 'top': return 0;
+		case 'bottom': return length - 1;
+		case 'pageUp': return position - Math.max(1, page);
+		case 'pageDown': return position + Math.max(1, page);
+		case 'halfUp': return position - half;
+		case 'halfDown': return position + half;
+	}
+}
+
+const motions = new Set<string>(['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfUp', 'halfDown']);
+
+export function useDashboardKeys(context: DashboardKeyContext): (input: string, key: Key) => void {
+	const {suspendTerminal} = useApp();
+	const {modes, setModes, setStatus, actions, store} = context;
+	const top = modes.at(-1)!;
+
+	const push = (mode: Mode) => {
+		setModes(stack => [...stack, mode]);
+	};
+
+	const pop = () => {
+		setModes(stack => (stack.length > 1 ? stack.slice(0, -1) : stack));
+	};
+
+	const replaceTop = (mode: Mode) => {
+		setModes(stack => [...stack.slice(0, -1), mode]);
+	};
+
+	const report = (result: ActionResult) => {
+		setStatus({ok: result.ok, message: result.message, detail: result.detail});
+	};
+
+	const perform = (pending: string, action: () => Promise<ActionResult>, after?: (result: ActionResult) => void) => {
+		setStatus({ok: true, pending: true, message: pending});
+		void action().then(result => {
+			report(result);
+			after?.(result);
+		});
+	};
+
+	/** The job the keys act on: the one in details, else the selected row. */
+	const target = (): string | undefined => {
+		const details = modes.findLast(mode => mode.kind === 'details');
+		return details?.kind === 'details' ? details.name : context.selection.row?.name;
+	};
+
+	const needJob = (then: (name: string) => void) => {
+		const name = target();
+		if (name === undefined) {
+			setStatus({ok: false, message: 'No job selected'});
+			return;
+		}
+
+		then(name);
+	};
+
+	const editText: EditText = context.editText ?? (async (text, fileName, previousFile) => {
+		let outcome: ReturnType<typeof runEditor> | undefined;
+		await suspendTerminal(() => {
+			outcome = runEditor(text, fileName, previousFile);
+		});
+		return outcome!;
+	});
+
+	const startEdit = async (name: string, previous?: {original: ChronosJob; file: string}) => {
+		let original = previous?.original;
+		if (!original) {
+			setStatus({ok: true, pending: true, message: `Reading ${name} from Chronos…`});
+			const fetched = await actions.fetchJob(name);
+			if (!fetched.job) {
+				report(fetched.error ?? {ok: false, message: `Could not read ${name}`});
+				return;
+			}
+
+			original = fetched.job;
+		}
+
+		const fileName = `${name}.yaml`;
+		const outcome = await editText(jobToYaml(stripReadOnly(original)), fileName, previous?.file);
+		if (outcome.kind === 'failed') {
+			setStatus({ok: false, message: `${outcome.message}. Your edit is kept in ${outcome.file}`});
+			return;
+		}
+
+		const review = reviewEdit(original, outcome.text, fileName, {profile: context.profile, username: context.user});
+		setStatus(undefined);
+		const mode: Mode = {kind: 'review', original, review, file: outcome.file, offset: 0};
+		setModes(stack => (stack.at(-1)?.kind === 'review' ? [...stack.slice(0, -1), mode] : [...stack, mode]));
+	};
+
+	const copyJob = (name: string) => {
+		const row = context.snapshot.rows.find(candidate => candidate.name === name);
+		const job = context.detailsJob?.name === name ? context.detailsJob : row?.job;
+		if (!job) {
+			setStatus({ok: false, message: `${name} has not been read from Chronos yet; try again in a moment`});
+			return;
+		}
+
+		const json = jobToJson(stripReadOnly(job));
+		context.copy(osc52Sequence(json));
+		setStatus({ok: true, message: `Copied ${name} as JSON (${Buffer.byteLength(json)} bytes) to the clipboard through the terminal (OSC 52)`});
+	};
+
+	const showFullText = () => {
+		if (context.status && !context.status.ok) {
+			push({kind: 'message', title: context.status.message, text: context.status.detail ?? context.status.message, offset: 0});
+			return;
+		}
+
+		if (context.snapshot.error) {
+			push({kind: 'message', title: context.snapshot.error.message, text: context.snapshot.error.detail, offset: 0});
+			return;
+		}
+
+		setStatus({ok: true, message: 'No error to show'});
+	};
+
+	const openWizard = (clone?: ChronosJob) => {
+		if (!context.wizardServices) {
+			setStatus({ok: false, message: 'The job wizard is not available here'});
+			return;
+		}
+
+		push({kind: 'wizard', clone});
+	};
+
+	const cloneJob = (name: string) => {
+		const job = context.detailsJob?.name === name
+			? context.detailsJob
+			: context.snapshot.rows.find(row => row.name === name)?.job;
+		if (!job) {
+			setStatus({ok: false, message: `${name} has not been read from Chronos yet; try again in a moment`});
+			return;
+		}
+
+		openWizard(job);
+	};
+
+	/** Keys shared by the list and the details view. */
+	const jobAction = (action: string): boolean => {
+		switch (action) {
+			case 'stop': needJob(name => {
+				push({kind: 'confirmStop', name, focus: 0});
+			}); return true;
+			case 'rerun': needJob(name => {
+				push({kind: 'rerun', name, args: ''});
+			}); return true;
+			case 'delete': needJob(name => {
+				push({kind: 'delete', name, typed: ''});
+			}); return true;
+			case 'edit': needJob(name => {
+				void startEdit(name);
+			}); return true;
+			case 'clone': needJob(cloneJob); return true;
+			case 'copy': needJob(copyJob); return true;
+			case 'fullText': showFullText(); return true;
+			default: return false;
+		}
+	};
+
+	const scroll = (mode: Extract<Mode, {offset: number}>, motion: Motion) => {
+		const length = context.contentLength();
+		const next = motion === 'bottom' ? length : moved(mode.offset, motion, context.viewHeight, length);
+		replaceTop({...mode, offset: clampOffset(next, length, context.viewHeight)});
+	};
+
+	return (input, key) => {
+		switch (top.kind) {
+			case 'list': {
+				const action = actionFor(listKeys, input, key);
+				if (!action) {
+					return;
+				}
+
+				if (motions.has(action)) {
+					context.selection.select(moved(context.selection.index, action as Motion, context.pageSize, context.listed.length));
+					return;
+				}
+
+				if (jobAction(action)) {
+					return;
+				}
+
+				switch (action) {
+					case 'details': needJob(name => {
+						push({kind: 'details', name, format: 'fields', offset: 0});
+					}); return;
+					case 'filter': push({kind: 'filter'}); return;
+					case 'sort': context.cycleSort(); return;
+					case 'scope': context.toggleScope(); return;
+					case 'new': openWizard(); return;
+					case 'refresh':
+						store.refreshNow({full: true});
+						setStatus({ok: true, message: 'Refreshing now'});
+						return;
+					case 'pause': {
+						const paused = store.togglePause();
+						setStatus({ok: true, message: paused ? 'Paused live updates (p resumes)' : 'Resumed live updates'});
+						return;
+					}
+
+					case 'help': push({kind: 'help', of: 'list', offset: 0}); return;
+					case 'quit': context.quit(); return;
+					default: return;
+				}
+			}
+
+			case 'details': {
+				const action = actionFor(detailsKeys, input, key);
+				if (!action) {
+					return;
+				}
+
+				if (motions.has(action)) {
+					scroll(top, action as Motion);
+					return;
+				}
+
+				if (jobAction(action)) {
+					return;
+				}
+
+				switch (action) {
+					case 'format': {
+						const next = detailFormats[(detailFormats.indexOf(top.format) + 1) % detailFormats.length]!;
+						replaceTop({...top, format: next, offset: 0});
+						return;
+					}
+
+					case 'refresh':
+						context.reloadDetails();
+						store.refreshNow({full: true});
+						setStatus({ok: true, message: `Reading ${top.name} again`});
+						return;
+					case 'help': push({kind: 'help', of: 'details', offset: 0}); return;
+					case 'back': pop(); return;
+					default: return;
+				}
+			}
+
+			case 'filter': {
+				const action = actionFor(filterKeys, input, key);
+				if (action === 'clear') {
+					context.setFilter('');
+					pop();
+				} else if (action === 'apply') {
+					pop();
+				}
+
+				return;
+			}
+
+			case 'confirmStop': {
+				const action = actionFor(confirmKeys, input, key);
+				switch (action) {
+					case 'switch': replaceTop({...top, focus: top.focus === 0 ? 1 : 0}); return;
+					case 'left': replaceTop({...top, focus: 0}); return;
+					case 'right': replaceTop({...top, focus: 1}); return;
+					case 'cancel':
+						pop();
+						setStatus({ok: true, message: `Cancelled: ${top.name} was not stopped`});
+						return;
+					case 'help': push({kind: 'help', of: 'confirmStop', offset: 0}); return;
+					case 'choose':
+						pop();
+						if (top.focus === 0) {
+							setStatus({ok: true, message: `Cancelled: ${top.name} was not stopped`});
+							return;
+						}
+
+						perform(`Stopping ${top.name}…`, async () => actions.stop(top.name), context.reloadDetails);
+						return;
+					default: return;
+				}
+			}
+
+			case 'rerun': {
+				const action = actionFor(rerunKeys, input, key);
+				if (action === 'cancel') {
+					pop();
+					setStatus({ok: true, message: `Cancelled: ${top.name} was not run`});
+				} else if (action === 'run') {
+					pop();
+					perform(`Asking Chronos to run ${top.name}…`, async () => actions.rerun(top.name, top.args), context.reloadDetails);
+				}
+
+				return;
+			}
+
+			case 'delete': {
+				const action = actionFor(typedConfirmKeys, input, key);
+				if (action === 'cancel') {
+					pop();
+					setStatus({ok: true, message: `Cancelled: ${top.name} was not deleted`});
+				} else if (action === 'confirm') {
+					if (top.typed !== top.name) {
+						setStatus({ok: false, message: `Type ${top.name} exactly to delete it (esc cancels)`});
+						return;
+					}
+
+					// A deleted job has no details to go back to.
+					setModes(stack => stack.filter(mode => mode.kind === 'list'));
+					perform(`Deleting ${top.name}…`, async () => actions.remove(top.name));
+				}
+
+				return;
+			}
+
+			case 'help':
+			case 'message': {
+				const action = actionFor(textKeys, input, key);
+				if (action === 'close') {
+					pop();
+				} else if (action) {
+					scroll(top, action);
+				}
+
+				return;
+			}
+
+			case 'review': {
+				const action = actionFor(reviewKeys, input, key);
+				switch (action) {
+					case 'up':
+					case 'down': scroll(top, action); return;
+					case 'help': push({kind: 'help', of: 'review', offset: 0}); return;
+					case 'cancel':
+						pop();
+						setStatus({ok: true, message: `Cancelled: ${top.original.name} was not changed. Your edit is kept in ${top.file}`});
+						return;
+					case 'reedit': void startEdit(top.original.name, {original: top.original, file: top.file}); return;
+					case 'apply': {
+						const job = top.review.job;
+						if (!job) {
+							setStatus({ok: false, message: 'Fix the problems first (e edits again, esc cancels)'});
+							return;
+						}
+
+						if (top.review.changes.length === 0) {
+							pop();
+							removeTempFile(top.file);
+							setStatus({ok: true, message: `Nothing changed in ${job.name}; Chronos was not touched`});
+							return;
+						}
+
+						pop();
+						perform(`Updating ${job.name}…`, async () => actions.update(job), result => {
+							if (result.ok) {
+								removeTempFile(top.file);
+								context.reloadDetails();
+							} else {
+								setStatus({ok: false, message: `${result.message}. Your edit is kept in ${top.file}`, detail: result.detail});
+							}
+						});
+						return;
+					}
+
+					default: return;
+				}
+			}
+
+			case 'wizard': return;
+		}
+	};
+}
