@@ -1,0 +1,53 @@
+// One labelled field of a wizard step, with the first problem found in it right underneath.
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import type {JobProblem} from '../../jobs/types.js';
+import type {FieldSpec} from './fields.js';
+
+const labelWidth = 16;
+
+export function ProblemLine({problem}: {problem: JobProblem}) {
+	const error = problem.severity === 'error';
+	return (
+		<Text color={error ? 'red' : 'yellow'} wrap="truncate-end">
+			{' '.repeat(labelWidth + 2)}
+			{error ? '✗ ' : '! '}
+			{problem.message}
+		</Text>
+	);
+}
+
+export interface FieldRowProps {
+	field: FieldSpec;
+	focused: boolean;
+	value: string;
+	onChange(value: string): void;
+	/** Shown after the input: normalised value, limits. */
+	note?: string;
+	problems: JobProblem[];
+}
+
+export function FieldRow({field, focused, value, onChange, note, problems}: FieldRowProps) {
+	const marker = focused ? '›' : ' ';
+	const label = field.label.padEnd(labelWidth).slice(0, labelWidth);
+	// Errors first: a warning must never hide the reason Submit is refused.
+	const shown = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
+	return (
+		<Box flexDirection="column">
+			<Box>
+				<Text color={focused ? 'cyan' : undefined}>
+					{marker} {label}
+				</Text>
+				{field.kind === 'text' ? (
+					<TextInput value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
+				) : (
+					<Text color={focused ? 'cyan' : undefined} bold={field.kind === 'action' && focused}>
+						{value}
+					</Text>
+				)}
+				{note ? <Text dimColor> {note}</Text> : undefined}
+			</Box>
+			{shown ? <ProblemLine problem={shown} /> : undefined}
+		</Box>
+	);
+}

@@ -1,0 +1,422 @@
+// The guided job wizard: ten short steps from "what do you want to run" to a job Chronos accepts. Every
+// keystroke is judged by the shared job model; Submit stays off while anything is wrong; the draft is on disk
+// from the first step on, so an ssh drop costs nothing.
+import path from 'node:path';
+import {useMemo, useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import type {ClusterProfile} from '../../jobs/profile.js';
+import type {ChronosJob} from '../../jobs/types.js';
+import {cloneJob, firstJobTemplate, newJob} from '../../jobs/defaults.js';
+import {jobToJson, jobToYaml} from '../../jobs/io.js';
+import {draftFromJob, draftSchedule, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
+import {DraftSession, listDrafts, listTemplates, saveTemplate} from './draft-store.js';
+import {fieldText, stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
+import {wizardActionFor, wizardHints, wizardKeymap} from './keymap.js';
+import {fieldNotes} from './notes.js';
+import {completeDirectory} from './path-completion.js';
+import {curlCommand, submitPath} from './curl.js';
+import {saveJobFile} from './save.js';
+import type {WizardServices} from './services.js';
+import {firstLine, useServerJobs} from './useServerJobs.js';
+import {hasErrorIn, judgeDraft, problemsAt, problemsForStep} from './validation.js';
+import {FormStep} from './steps/FormStep.js';
+import {KindStep} from './steps/KindStep.js';
+import {ParentsPicker} from './steps/ParentsPicker.js';
+import {ReviewStep, type SaveFormat, type SubmitState} from './steps/ReviewStep.js';
+import {SchedulePreview} from './steps/SchedulePreview.js';
+import {StartStep, type StartChoice} from './steps/StartStep.js';
+import {ImageSuggestions, imageSuggestions} from './steps/ImageSuggestions.js';
+import {useDraftPersistence} from './useDraftPersistence.js';
+
+export interface WizardProps {
+	services: WizardServices;
+	user: string;
+	profile: ClusterProfile;
+	start?: {kind: 'clone'; job: ChronosJob};
+	onExit(result: {submitted?: string; savedTo?: string}): void;
+	/** Default file for Save JSON/YAML (`chronos-tui new --out FILE`); saving there ends the wizard. */
+	out?: string;
+	/** Set when submitting is not wanted (`--out` without `--submit`); shown instead of submitting. */
+	submitBlockedReason?: string;
+	/** Where the draft is kept; one is created in the XDG state dir when left out. */
+	drafts?: DraftSession;
+}
+
+function initialDraft(props: WizardProps): WizardDraft {
+	if (props.start?.kind !== 'clone') return emptyDraft();
+	const {job} = props.start;
+	return {...draftFromJob(cloneJob(job, `${job.name}-copy`), `copy of ${job.name}`), step: 'kind'};
+}
+
+function stepAfter(step: StepId, offset: 1 | -1): StepId {
+	const index = stepIds.indexOf(step) + offset;
+	return stepIds[Math.min(Math.max(index, 0), stepIds.length - 1)]!;
+}
+
+export function Wizard(props: WizardProps) {
+	const {services, user, profile, onExit} = props;
+	const session = useMemo(() => props.drafts ?? DraftSession.create(), [props.drafts]);
+	const [draft, setDraft] = useState<WizardDraft>(() => initialDraft(props));
+	const [started, setStarted] = useState(props.start !== undefined);
+	const [focus, setFocus] = useState(0);
+	const [help, setHelp] = useState(false);
+	const [notice, setNotice] = useState<string | undefined>();
+	const [suggestion, setSuggestion] = useState<{query: string; index: number} | undefined>();
+	const [parentCursor, setParentCursor] = useState(0);
+	const [submit, setSubmit] = useState<SubmitState>({state: 'idle'});
+	const [savedTo, setSavedTo] = useState<string | undefined>();
+	const submitted = useRef<string | undefined>(undefined);
+	const {jobs, error: jobsError, reload} = useServerJobs(services);
+	const startOptions = useMemo(() => ({drafts: listDrafts(), templates: listTemplates()}), []);
+	useDraftPersistence(session, draft);
+
+	const serverNames = useMemo(() => (jobs ? new Set(jobs.map(job => job.name)) : undefined), [jobs]);
+	const verdict = useMemo(() => judgeDraft(draft, {username: user, profile, serverNames}), [draft, user, profile, serverNames]);
+	const nameTaken = serverNames?.has(draft.name.trim()) === true;
+	const fields = stepFields(draft.step, draft, {username: user, nameTaken});
+	const field = fields[Math.min(focus, fields.length - 1)];
+	const parentCandidates = jobs?.map(job => job.name).filter(name => name !== draft.name.trim());
+	const suggestions = imageSuggestions(jobs, profile, suggestion?.query ?? draft.image);
+
+	function change(next: WizardDraft): void {
+		setDraft(next);
+		setNotice(undefined);
+	}
+
+	function goTo(step: StepId, from: WizardDraft = draft): void {
+		setDraft({...(step === 'start' ? from : withoutEmptyRows(from)), step});
+		setFocus(0);
+		setNotice(undefined);
+		setSuggestion(undefined);
+	}
+
+	function goNext(): void {
+		const stepProblems = problemsForStep(verdict.problems, draft.step);
+		if (hasErrorIn(stepProblems)) {
+			const firstError = stepProblems.find(problem => problem.severity === 'error')!;
+			const errorField = fields.findIndex(candidate => problemsAt([firstError], candidate.problemPath).length > 0);
+			if (errorField >= 0) setFocus(errorField);
+			setNotice(`✗ Fix this first: ${firstError.message}`);
+			return;
+		}
+
+		goTo(stepAfter(draft.step, 1));
+	}
+
+	function leave(result: {submitted?: string; savedTo?: string}): void {
+		session.flush();
+		onExit(result);
+	}
+
+	function choose(choice: StartChoice): void {
+		setStarted(true);
+		let next: WizardDraft;
+		switch (choice.kind) {
+			case 'continue': {
+				goTo('kind');
+				return;
+			}
+
+			case 'draft': {
+				session.adopt(choice.saved.file);
+				change(choice.saved.draft);
+				setFocus(0);
+				return;
+			}
+
+			case 'blank': {
+				next = draftFromJob(newJob(profile, user), 'blank job');
+				break;
+			}
+
+			case 'first-job': {
+				next = draftFromJob(firstJobTemplate(profile, user), "the guide's first job");
+				break;
+			}
+
+			case 'template': {
+				next = draftFromJob(choice.template.job, `template ${choice.template.name}`);
+				break;
+			}
+
+			case 'clone': {
+				next = draftFromJob(cloneJob(choice.job, `${choice.job.name}-copy`), `copy of ${choice.job.name}`);
+				break;
+			}
+		}
+
+		goTo('kind', next);
+	}
+
+	function activate(id: string): void {
+		const next = withToggled(draft, id);
+		change(next);
+		if (id === 'addEnv' || id === 'addVolume') {
+			// Put the cursor in the new row's first field.
+			const grown = stepFields(draft.step, next, {username: user, nameTaken});
+			setFocus(grown.length - (id === 'addEnv' ? 3 : 4));
+		}
+	}
+
+	async function submitJob(): Promise<void> {
+		const {job} = verdict;
+		if (!job || hasErrorIn(verdict.problems)) return;
+		setSubmit({state: 'busy'});
+		const fresh = await reload();
+		if (fresh === undefined) {
+			setSubmit({state: 'failed', message: 'Could not check whether the name is free on your Chronos; nothing was submitted. Try again.'});
+			return;
+		}
+
+		if (fresh.some(existing => existing.name === job.name) && draft.replace !== job.name) {
+			setSubmit({state: 'failed', message: `${job.name} now exists on your Chronos; go back to Name to pick another name or replace it.`});
+			return;
+		}
+
+		try {
+			await services.submit(job);
+		} catch (caught) {
+			session.flush();
+			setSubmit({state: 'failed', message: `Chronos refused the job: ${firstLine(caught)} (your draft is kept)`});
+			return;
+		}
+
+		let savedFile = savedTo;
+		if (props.out) savedFile = saveJobFile(job, props.out);
+		session.discard();
+		submitted.current = job.name;
+		setSavedTo(savedFile);
+		const what = draft.replace === job.name ? 'replaced your job' : 'created';
+		setSubmit({state: 'done', message: `Chronos ${what} ${job.name} (POST ${submitPath(job)} answered 204).`});
+	}
+
+	function save(format: SaveFormat, target: string): void {
+		const job = verdict.job ?? (verdict.input as unknown as ChronosJob);
+		try {
+			const file = format === 'template' ? saveTemplate(target, jobToYaml(job)) : saveJobFile(job, target);
+			setSavedTo(file);
+			const invalid = hasErrorIn(verdict.problems) ? ' (not valid yet: fix the errors before submitting it)' : '';
+			setNotice(`✓ Saved to ${file}${invalid}`);
+			if (format !== 'template' && props.out && file === path.resolve(props.out)) leave({savedTo: file});
+		} catch (caught) {
+			setNotice(`✗ ${firstLine(caught)}`);
+		}
+	}
+
+	useInput((input, key) => {
+		const action = wizardActionFor(input, key);
+		if (action === 'quit') {
+			leave({submitted: submitted.current, savedTo});
+			return;
+		}
+
+		if (draft.step === 'start' || draft.step === 'review') return;
+		if (help) {
+			if (action === 'help' || action === 'previousStep') setHelp(false);
+			return;
+		}
+
+		if (action === 'help' && field?.kind !== 'text') {
+			setHelp(true);
+			return;
+		}
+
+		if (action === 'previousStep') {
+			goTo(stepAfter(draft.step, -1));
+			return;
+		}
+
+		if (draft.step === 'kind' || field === undefined) return;
+		switch (action) {
+			case 'nextField':
+			case 'previousField': {
+				if (action === 'nextField' && /^volumes\.\d+\.hostPath$/.test(field.id)) {
+					const typed = fieldText(draft, field.id);
+					const {completed} = completeDirectory(typed);
+					if (completed !== typed) {
+						change(withFieldText(draft, field.id, completed));
+						return;
+					}
+				}
+
+				const step = action === 'nextField' ? 1 : fields.length - 1;
+				setFocus((focus + step) % fields.length);
+				setSuggestion(undefined);
+				break;
+			}
+
+			case 'nextStep': {
+				goNext();
+				break;
+			}
+
+			case 'toggle': {
+				if (field.kind === 'toggle' || field.kind === 'action') activate(field.id);
+				else if (field.id === 'parents' && parentCandidates?.[parentCursor] !== undefined) {
+					const name = parentCandidates[parentCursor];
+					const parents = draft.parents.includes(name) ? draft.parents.filter(parent => parent !== name) : [...draft.parents, name];
+					change({...draft, parents});
+				}
+
+				break;
+			}
+
+			case 'suggestion': {
+				const step = key.upArrow ? -1 : 1;
+				if (field.id === 'parents' && parentCandidates) {
+					setParentCursor(Math.min(Math.max(0, parentCursor + step), parentCandidates.length - 1));
+				} else if (field.id === 'image' && suggestions.length > 0) {
+					const query = suggestion?.query ?? draft.image;
+					const index = suggestion ? (suggestion.index + step + suggestions.length) % suggestions.length : step > 0 ? 0 : suggestions.length - 1;
+					setSuggestion({query, index});
+					change({...draft, image: suggestions[index]!});
+				}
+
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	});
+
+	const stepNumber = stepIds.indexOf(draft.step) + 1;
+	const stepProblems = problemsForStep(verdict.problems, draft.step);
+	const schedule = draftSchedule(draft);
+	const shownJob = verdict.job ?? (verdict.input as unknown as ChronosJob);
+	const content = (() => {
+		switch (draft.step) {
+			case 'start': {
+				return (
+					<StartStep
+						current={started ? draft.name.trim() : undefined}
+						drafts={startOptions.drafts}
+						templates={startOptions.templates}
+						jobs={jobs}
+						jobsError={jobsError}
+						onChoose={choose}
+						onLeave={() => leave({savedTo})}
+					/>
+				);
+			}
+
+			case 'kind': {
+				return <KindStep kind={draft.kind} onChoose={kind => goTo('name', {...draft, kind})} />;
+			}
+
+			case 'review': {
+				return (
+					<ReviewStep
+						json={jobToJson(shownJob)}
+						curl={curlCommand(shownJob, services.url ?? 'http://<host>:<port>')}
+						problems={verdict.problems}
+						valid={verdict.job !== undefined && !hasErrorIn(verdict.problems)}
+						submitBlockedReason={props.submitBlockedReason}
+						submit={submit}
+						notice={notice}
+						defaultPath={format => defaultSavePath(format, draft.name.trim(), props.out)}
+						onSubmit={() => void submitJob()}
+						onSave={save}
+						onBack={() => goTo('advanced')}
+						onCancel={() => {
+							session.discard();
+							onExit({savedTo});
+						}}
+						onDone={() => onExit({submitted: submitted.current, savedTo})}
+					/>
+				);
+			}
+
+			default: {
+				return (
+					<FormStep
+						draft={draft}
+						fields={fields}
+						focus={focus}
+						problems={stepProblems}
+						notes={fieldNotes(draft, profile)}
+						onChange={(id, value) => {
+							change(withFieldText(draft, id, value));
+							if (id === 'image') setSuggestion(undefined);
+						}}
+					>
+						{draft.step === 'image' && field?.id === 'image' ? (
+							<ImageSuggestions suggestions={suggestions} selected={suggestion?.index} />
+						) : undefined}
+						{draft.step === 'volumes' && field && /^volumes\.\d+\.hostPath$/.test(field.id) ? (
+							<Text dimColor wrap="truncate-end">
+								{completeDirectory(fieldText(draft, field.id)).candidates.slice(0, 8).join('  ') || ' '}
+							</Text>
+						) : undefined}
+						{draft.step === 'volumes' && draft.volumes.length === 0 ? (
+							<Text dimColor>No volumes: the job sees only its container. Add one to reach your files on lustre.</Text>
+						) : undefined}
+						{draft.step === 'when' && draft.kind !== 'dependent' ? <SchedulePreview schedule={schedule} now={new Date()} /> : undefined}
+						{draft.step === 'when' && draft.kind === 'dependent' ? (
+							<ParentsPicker candidates={parentCandidates} loadError={jobsError} chosen={draft.parents} cursor={parentCursor} focused />
+						) : undefined}
+						{draft.step === 'when' && draft.kind === 'dependent'
+							? problemsAt(stepProblems, 'parents').slice(0, 2).map(problem => (
+									<Text key={problem.message} color={problem.severity === 'error' ? 'red' : 'yellow'}>
+										{problem.severity === 'error' ? '✗' : '!'} {problem.message}
+									</Text>
+								))
+							: undefined}
+					</FormStep>
+				);
+			}
+		}
+	})();
+
+	const extraHints =
+		draft.step === 'when' && draft.kind === 'dependent'
+			? ['space tick']
+			: field?.kind === 'toggle'
+				? ['space toggle']
+				: field?.kind === 'action'
+					? ['space add']
+					: [];
+	return (
+		<Box flexDirection="column">
+			<Text>
+				<Text bold>New Chronos job</Text>
+				<Text dimColor>
+					{' '}
+					· step {stepNumber}/{stepIds.length} · {stepTitles[draft.step]}
+					{started ? ` · from ${draft.origin}` : ''}
+				</Text>
+			</Text>
+			<Box marginTop={1} flexDirection="column">
+				{help ? <HelpPanel /> : content}
+			</Box>
+			{notice && draft.step !== 'review' ? <Text>{notice}</Text> : undefined}
+			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {jobsError}</Text> : undefined}
+			<Text dimColor wrap="truncate-end">
+				{draft.step === 'review' ? '←/→ choose · enter press · ↑/↓ scroll · esc back · ctrl+c save draft & quit' : wizardHints(extraHints)}
+			</Text>
+		</Box>
+	);
+}
+
+function HelpPanel() {
+	return (
+		<Box flexDirection="column">
+			<Text bold>Keys in the wizard</Text>
+			{wizardKeymap.map(binding => (
+				<Text key={binding.action}>
+					{binding.keys.join(', ').padEnd(12)} {binding.description}
+				</Text>
+			))}
+			<Text dimColor>esc or ? closes this help</Text>
+		</Box>
+	);
+}
+
+export function defaultSavePath(format: SaveFormat, name: string, out?: string): string {
+	const base = name || 'job';
+	if (format === 'template') return base;
+	const wanted = format === 'yaml' ? /\.ya?ml$/i : /\.json$/i;
+	if (out && wanted.test(out)) return out;
+	return `${base}.${format}`;
+}

@@ -1,0 +1,167 @@
+// Last step: the exact document that will be sent, what the job model thinks of it, the curl command that
+// would do the same by hand, and the buttons. Cancel has the focus so a stray enter never submits.
+import {useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import TextInput from 'ink-text-input';
+import type {JobProblem} from '../../../jobs/types.js';
+import {ProblemLine} from '../FieldRow.js';
+
+export type ReviewAction = 'submit' | 'json' | 'yaml' | 'template' | 'back' | 'cancel';
+export type SaveFormat = 'json' | 'yaml' | 'template';
+
+const buttons: Array<{action: ReviewAction; label: string}> = [
+	{action: 'submit', label: 'Submit'},
+	{action: 'json', label: 'Save JSON'},
+	{action: 'yaml', label: 'Save YAML'},
+	{action: 'template', label: 'Save as template'},
+	{action: 'back', label: 'Back'},
+	{action: 'cancel', label: 'Cancel'},
+];
+
+export type SubmitState =
+	| {state: 'idle'}
+	| {state: 'busy'}
+	| {state: 'failed'; message: string}
+	| {state: 'done'; message: string};
+
+export interface ReviewStepProps {
+	json: string;
+	curl: string;
+	problems: JobProblem[];
+	valid: boolean;
+	/** Why Submit is off even for a valid job (e.g. `--out` without `--submit`). */
+	submitBlockedReason?: string;
+	submit: SubmitState;
+	notice?: string;
+	defaultPath(format: SaveFormat): string;
+	onSubmit(): void;
+	onSave(format: SaveFormat, target: string): void;
+	onBack(): void;
+	onCancel(): void;
+	onDone(): void;
+}
+
+const jsonRows = 9;
+
+export function ReviewStep(props: ReviewStepProps) {
+	const {json, curl, problems, valid, submit, notice} = props;
+	const [focus, setFocus] = useState(buttons.length - 1);
+	const [scroll, setScroll] = useState(0);
+	const [prompt, setPrompt] = useState<{format: SaveFormat; target: string} | undefined>();
+	const lines = json.split('\n');
+	const maxScroll = Math.max(0, lines.length - jsonRows);
+	const submitOff = !valid || props.submitBlockedReason !== undefined;
+
+	useInput(
+		(input, key) => {
+			if (submit.state === 'done') {
+				if (key.return || key.escape) props.onDone();
+				return;
+			}
+
+			if (submit.state === 'busy') return;
+			if (prompt) {
+				if (key.escape) setPrompt(undefined);
+				return;
+			}
+
+			if (key.escape) props.onBack();
+			else if (key.leftArrow || (key.tab && key.shift)) setFocus(current => (current + buttons.length - 1) % buttons.length);
+			else if (key.rightArrow || key.tab) setFocus(current => (current + 1) % buttons.length);
+			else if (key.upArrow) setScroll(current => Math.max(0, current - 1));
+			else if (key.downArrow) setScroll(current => Math.min(maxScroll, current + 1));
+			else if (key.pageUp) setScroll(current => Math.max(0, current - jsonRows));
+			else if (key.pageDown) setScroll(current => Math.min(maxScroll, current + jsonRows));
+			else if (key.return || input === ' ') activate(buttons[focus]!.action);
+		},
+		{isActive: true},
+	);
+
+	function activate(action: ReviewAction): void {
+		switch (action) {
+			case 'submit': {
+				if (!submitOff) props.onSubmit();
+				break;
+			}
+
+			case 'json':
+			case 'yaml':
+			case 'template': {
+				setPrompt({format: action, target: props.defaultPath(action)});
+				break;
+			}
+
+			case 'back': {
+				props.onBack();
+				break;
+			}
+
+			case 'cancel': {
+				props.onCancel();
+				break;
+			}
+		}
+	}
+
+	const errors = problems.filter(problem => problem.severity === 'error');
+	const warnings = problems.filter(problem => problem.severity === 'warning');
+	return (
+		<Box flexDirection="column">
+			<Box flexDirection="column" height={Math.min(jsonRows, lines.length)} overflow="hidden">
+				{lines.slice(scroll, scroll + jsonRows).map((line, index) => (
+					<Text key={index} wrap="truncate-end">
+						{line}
+					</Text>
+				))}
+			</Box>
+			<Text dimColor>
+				{maxScroll > 0 ? `lines ${scroll + 1}-${Math.min(lines.length, scroll + jsonRows)} of ${lines.length} (↑/↓ scroll)` : ' '}
+			</Text>
+			{valid ? (
+				<Text color="green">✓ valid{warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}</Text>
+			) : (
+				<Text color="red">
+					✗ {errors.length} error{errors.length === 1 ? '' : 's'}: Submit stays off until they are fixed (esc goes back)
+				</Text>
+			)}
+			{[...errors, ...warnings].slice(0, 3).map(problem => (
+				<ProblemLine key={`${problem.path}:${problem.message}`} problem={{...problem, message: `${problem.path}: ${problem.message}`}} />
+			))}
+			<Text dimColor wrap="wrap">
+				{curl}
+			</Text>
+			<Box marginTop={1}>
+				{buttons.map((button, index) => {
+					const off = button.action === 'submit' && submitOff;
+					const here = index === focus;
+					return (
+						<Text key={button.action} color={here ? 'cyan' : undefined} dimColor={off && !here} inverse={here}>
+							{here ? '[' : ' '}
+							{button.label}
+							{off ? ' (off)' : ''}
+							{here ? ']' : ' '}
+						</Text>
+					);
+				})}
+			</Box>
+			{prompt ? (
+				<Box>
+					<Text>Save {prompt.format === 'template' ? 'template as' : 'to'}: </Text>
+					<TextInput
+						value={prompt.target}
+						onChange={target => setPrompt({...prompt, target})}
+						onSubmit={target => {
+							setPrompt(undefined);
+							props.onSave(prompt.format, target.trim());
+						}}
+					/>
+				</Box>
+			) : undefined}
+			{submit.state === 'busy' ? <Text>Submitting…</Text> : undefined}
+			{submit.state === 'failed' ? <Text color="red">✗ {submit.message}</Text> : undefined}
+			{submit.state === 'done' ? <Text color="green">✓ {submit.message} Press enter to continue.</Text> : undefined}
+			{focus === 0 && props.submitBlockedReason && valid ? <Text color="yellow">! {props.submitBlockedReason}</Text> : undefined}
+			{notice ? <Text>{notice}</Text> : undefined}
+		</Box>
+	);
+}

@@ -1,0 +1,30 @@
+// The schedule three ways: the raw ISO 8601 string Chronos reads, the same in words, and the next runs, so a
+// user can see that "R5//PT2H" really means what they meant.
+import {Box, Text} from 'ink';
+import {describeSchedule, formatUtcDate, nextRuns, parseSchedule} from '../../../jobs/schedule.js';
+
+export function SchedulePreview({schedule, now}: {schedule: string; now: Date}) {
+	const parsed = parseSchedule(schedule);
+	return (
+		<Box flexDirection="column" marginTop={1}>
+			<Text>
+				<Text dimColor>Chronos schedule </Text>
+				{schedule}
+			</Text>
+			{parsed.ok ? (
+				<>
+					<Text>
+						<Text dimColor>In words         </Text>
+						{describeSchedule(parsed.schedule)}
+					</Text>
+					<Text>
+						<Text dimColor>Next runs        </Text>
+						{nextRuns(parsed.schedule, 3, now).map(date => formatUtcDate(date)).join(' · ') || 'none'}
+					</Text>
+				</>
+			) : (
+				<Text color="red">✗ {parsed.message}</Text>
+			)}
+		</Box>
+	);
+}
