@@ -1,0 +1,167 @@
+// Resolves the configuration: flags over environment over the config file, then the ReCaS defaults.
+// Everything a user can get wrong is found here, before any connection, with one line that says the fix.
+import {access, constants, readFile, stat} from 'node:fs/promises';
+import type {Writable} from 'node:stream';
+import type {ClusterProfile} from '../jobs/profile.js';
+import {ConfigError} from './errors.js';
+import {parseConfigFile, type ConfigFileValues} from './file.js';
+import {passwordGetter, pickPasswordSource, type PasswordSource} from './password.js';
+import {defaultConfigPath, resolveUserPath} from './paths.js';
+import {requireConfigOwnerOnly, requireOwnerOnly} from './permissions.js';
+import type {TerminalInput} from './prompt.js';
+import {checkChronosUrl, checkUserName} from './url.js';
+import {recasProfile} from '../jobs/profile.js';
+
+export interface ResolvedConfig {
+	url: string;
+	user: string;
+	/** The file that was read; undefined when flags and environment said everything. */
+	configPath?: string;
+	profile: ClusterProfile;
+	pollIntervalMs: number;
+	timeoutMs: number;
+	caFile?: string;
+	passwordSource: PasswordSource;
+	/** Resolves the password once per run (reading the file, running the command or prompting). */
+	getPassword(): Promise<string | undefined>;
+}
+
+export interface LoadConfigOptions {
+	flags: {url?: string; user?: string; config?: string};
+	env: NodeJS.ProcessEnv;
+	/** Where the password prompt reads and writes; the process's stdin and stderr by default. */
+	terminal?: {input: TerminalInput; output: Writable};
+	/** Replaces the terminal prompt entirely. */
+	askPassword?: (question: string) => Promise<string>;
+}
+
+export const defaultTimeoutSeconds = 10;
+export const defaultPollSeconds = 2;
+
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+	const {flags, env} = options;
+	const explicitPath = nonEmpty(flags.config) ?? nonEmpty(env['CHRONOS_CONFIG']);
+	const path = explicitPath ? resolveUserPath(explicitPath, undefined, env) : defaultConfigPath(env);
+	const file = await readConfigFile(path, explicitPath !== undefined);
+	const values: ConfigFileValues = file ? parseConfigFile(file.text, path) : {profile: recasProfile};
+	const configPath = file ? path : undefined;
+
+	const url = resolveUrl(flags, env, values, path, file !== undefined);
+	const user = resolveUser(flags, env, values, path);
+
+	if (file && (values.passwordFile || values.passwordCommand)) {
+		requireConfigOwnerOnly(path, file.mode);
+	}
+
+	const passwordFile = values.passwordFile ? resolveUserPath(values.passwordFile, configPath, env) : undefined;
+	if (passwordFile) {
+		await requireOwnerOnly(passwordFile, 'password file');
+	}
+
+	const caFile = values.caFile ? resolveUserPath(values.caFile, configPath, env) : undefined;
+	if (caFile) {
+		await requireReadable(caFile, 'caFile');
+	}
+
+	const passwordSettings = {
+		...(passwordFile ? {passwordFile} : {}),
+		...(values.passwordCommand ? {passwordCommand: values.passwordCommand} : {}),
+		env,
+		question: `Chronos password for ${user} at ${url}: `,
+		terminal: options.terminal ?? {input: process.stdin, output: process.stderr},
+		...(options.askPassword ? {askPassword: options.askPassword} : {}),
+	};
+
+	return {
+		url,
+		user,
+		...(configPath ? {configPath} : {}),
+		profile: values.profile,
+		pollIntervalMs: (values.pollIntervalSeconds ?? defaultPollSeconds) * 1000,
+		timeoutMs: (values.timeoutSeconds ?? defaultTimeoutSeconds) * 1000,
+		...(caFile ? {caFile} : {}),
+		passwordSource: pickPasswordSource(passwordSettings),
+		getPassword: passwordGetter(passwordSettings),
+	};
+}
+
+async function readConfigFile(path: string, explicit: boolean): Promise<{text: string; mode: number} | undefined> {
+	try {
+		const info = await stat(path);
+		if (info.isDirectory()) {
+			throw new ConfigError(`config file ${path} is a directory; point --config at a YAML file`);
+		}
+
+		return {text: await readFile(path, 'utf8'), mode: info.mode & 0o777};
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			throw error;
+		}
+
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' && !explicit) {
+			return undefined;
+		}
+
+		throw new ConfigError(
+			code === 'ENOENT' ? `config file ${path} does not exist` : `cannot read config file ${path} (${code ?? 'unknown error'})`,
+		);
+	}
+}
+
+function resolveUrl(
+	flags: LoadConfigOptions['flags'],
+	env: NodeJS.ProcessEnv,
+	values: ConfigFileValues,
+	path: string,
+	haveFile: boolean,
+): string {
+	const candidates: Array<[string | undefined, string]> = [
+		[nonEmpty(flags.url), '--url'],
+		[nonEmpty(env['CHRONOS_URL']), 'CHRONOS_URL'],
+		[values.url, path],
+	];
+	const found = candidates.find(([value]) => value !== undefined);
+	if (!found) {
+		throw new ConfigError(
+			haveFile
+				? `${path}: no url; add "url: http://<host>:<port>" (the address in your Chronos e-mail) or set CHRONOS_URL`
+				: `no configuration (${path} does not exist): run \`chronos-tui config init\` to connect to your Chronos, or \`chronos-tui demo\` to try it with sample jobs`,
+		);
+	}
+
+	const [value, source] = found;
+	const checked = checkChronosUrl(value ?? '');
+	if (!checked.ok) {
+		throw new ConfigError(`${source}: ${checked.message}`);
+	}
+
+	return checked.url;
+}
+
+function resolveUser(flags: LoadConfigOptions['flags'], env: NodeJS.ProcessEnv, values: ConfigFileValues, path: string): string {
+	const user = nonEmpty(flags.user) ?? nonEmpty(env['CHRONOS_USER']) ?? values.user;
+	if (user === undefined) {
+		throw new ConfigError(`no username: add "user: <your ReCaS username>" to ${path}, set CHRONOS_USER or pass --user`);
+	}
+
+	const problem = checkUserName(user);
+	if (problem) {
+		throw new ConfigError(problem);
+	}
+
+	return user;
+}
+
+async function requireReadable(path: string, what: string): Promise<void> {
+	try {
+		await access(path, constants.R_OK);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new ConfigError(code === 'ENOENT' ? `${what} ${path} does not exist` : `cannot read ${what} ${path} (${code ?? 'unknown error'})`);
+	}
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+	return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+}
