@@ -1,0 +1,169 @@
+// A JSON Schema (2020-12) of a job file, for editors: point VS Code or a YAML language server at it and
+// fields complete and typos show as you type. It states the shapes; the validator (validate.ts) adds the
+// rules a schema cannot say well (limits per site, image grammar, schedule dates, suggestions).
+import {recasProfile} from './profile.js';
+
+const sizePattern = String.raw`^\s*(\d+(\.\d*)?|\.\d+)\s*([kKmMgGtT]([iI]?[bB])?)?\s*$`;
+const schedulePattern = String.raw`^R\d*/[^/]*/P.+$`;
+
+const size = (what: string) => ({
+	description: `${what} in megabytes, or a size with a unit: 512M, 8G, 1.5G (1G = 1024 MB).`,
+	oneOf: [
+		{type: 'number', minimum: 0},
+		{type: 'string', pattern: sizePattern},
+	],
+});
+
+const text = (description: string) => ({type: 'string', description});
+const flag = (description: string) => ({type: 'boolean', description});
+
+const job = {
+	type: 'object',
+	title: 'Chronos job',
+	required: ['name', 'command'],
+	additionalProperties: false,
+	properties: {
+		name: {
+			type: 'string',
+			pattern: String.raw`^[\w.-]+$`,
+			description: 'Unique job name: letters, digits, "-", "_", ".". On ReCaS: <username>-words-joined-by-dashes.',
+		},
+		command: text('What to run. With shell true it runs under /bin/sh -c.'),
+		shell: {...flag('Run the command through /bin/sh -c (default true). With false, command is a program and arguments its arguments.'), default: true},
+		arguments: {type: 'array', items: {type: 'string'}, description: 'Arguments for the command; used only when shell is false.'},
+		schedule: {
+			type: 'string',
+			pattern: schedulePattern,
+			description: 'R<times>/<start>/<period>: R1//P1Y runs once, now; R/2026-12-01T10:00:00Z/P1D every day from 1 Dec; empty times = forever, empty start = now.',
+			examples: ['R1//P1Y', 'R5/2026-12-01T10:00:00Z/PT2H', 'R//P1D'],
+		},
+		scheduleTimeZone: text('Time zone of the schedule start, e.g. Europe/Rome; empty for UTC.'),
+		parents: {
+			type: 'array',
+			items: {type: 'string', pattern: String.raw`^[\w.-]+$`},
+			description: 'Jobs that must succeed before this one runs. A job has a schedule or parents, not both.',
+		},
+		epsilon: text('Chronos 2.x only: how late a run may start, as an ISO 8601 duration (PT1M).'),
+		retries: {type: 'integer', minimum: 0, default: 2, description: 'How many times a failed run is retried.'},
+		cpus: {
+			description: 'CPU cores (fractions allowed, e.g. 0.5).',
+			oneOf: [
+				{type: 'number', exclusiveMinimum: 0, maximum: recasProfile.limits.cpus},
+				{type: 'string', pattern: String.raw`^\s*(\d+(\.\d*)?|\.\d+)\s*$`},
+			],
+		},
+		mem: size('Memory'),
+		disk: size('Sandbox disk space (0 = the server default)'),
+		gpus: {type: 'integer', minimum: 0, maximum: recasProfile.limits.gpus, description: 'Whole GPUs.'},
+		container: {$ref: '#/$defs/container'},
+		environmentVariables: {
+			type: 'array',
+			description: 'Environment variables for the command.',
+			items: {
+				type: 'object',
+				required: ['name', 'value'],
+				additionalProperties: false,
+				properties: {
+					name: {type: 'string', pattern: String.raw`^[A-Za-z_]\w*$`},
+					value: {type: ['string', 'number', 'boolean']},
+				},
+			},
+		},
+		runAsUser: text('The user the command runs as; on ReCaS, your username.'),
+		owner: text('Who is told about failures; on ReCaS, your username.'),
+		ownerName: text('Owner name shown in the web interface; on ReCaS, your username.'),
+		description: text('Free text about the job.'),
+		disabled: flag('Keep the job but never run it.'),
+		concurrent: flag('Allow a new run while the previous one still runs.'),
+		softError: flag('Do not disable the job after failures.'),
+		highPriority: flag('Put runs of this job ahead of others.'),
+		maxCompletionTime: {type: 'integer', exclusiveMinimum: 0, description: 'Kill a run after this many seconds.'},
+		constraints: {
+			type: 'array',
+			description: 'Mesos agent attributes a run must match, e.g. ["hostname", "EQUALS", "gpu01"].',
+			items: {
+				type: 'array',
+				prefixItems: [{type: 'string'}, {enum: ['EQUALS', 'LIKE', 'UNLIKE']}, {type: 'string'}],
+				minItems: 3,
+				maxItems: 3,
+			},
+		},
+		uris: {type: 'array', items: {type: 'string'}, description: 'Files to download into the sandbox (not together with fetch).'},
+		fetch: {
+			type: 'array',
+			description: 'Files to download into the sandbox, with options (not together with uris).',
+			items: {
+				type: 'object',
+				required: ['uri'],
+				properties: {
+					uri: {type: 'string'},
+					executable: {type: 'boolean'},
+					extract: {type: 'boolean'},
+					cache: {type: 'boolean'},
+					outputFile: {type: 'string'},
+				},
+			},
+		},
+		executor: text('Custom Mesos executor; rarely used.'),
+		executorFlags: text('Flags for the custom executor.'),
+		taskInfoData: text('Data passed to the custom executor.'),
+		dataProcessingJobType: flag('Marks a data-processing job; rarely used.'),
+		successCount: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
+		errorCount: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
+		lastSuccess: {type: 'string', readOnly: true, description: 'Set by the server: time of the last success, or "".'},
+		lastError: {type: 'string', readOnly: true, description: 'Set by the server: time of the last failure, or "".'},
+		errorsSinceLastSuccess: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
+	},
+	allOf: [
+		{
+			if: {required: ['parents'], properties: {parents: {minItems: 1}}},
+			then: {not: {required: ['schedule']}},
+		},
+		{not: {required: ['uris', 'fetch'], properties: {uris: {minItems: 1}, fetch: {minItems: 1}}}},
+	],
+};
+
+const container = {
+	type: 'object',
+	required: ['type', 'image'],
+	additionalProperties: false,
+	properties: {
+		type: {
+			type: 'string',
+			enum: ['mesos', 'MESOS', 'docker', 'DOCKER'],
+			description: 'Which containerizer runs the image; ReCaS uses mesos.',
+		},
+		image: {
+			type: 'string',
+			minLength: 1,
+			description: 'Image reference, e.g. registry-clustergpu.recas.ba.infn.it/<project>/<image>:<tag>.',
+		},
+		forcePullImage: flag('Pull the image again before every run.'),
+		network: text('Container network mode, e.g. BRIDGE or HOST.'),
+		volumes: {type: 'array', items: {$ref: '#/$defs/volume'}},
+		parameters: {
+			type: 'array',
+			items: {type: 'object', required: ['key', 'value'], properties: {key: {type: 'string'}, value: {type: 'string'}}},
+		},
+	},
+};
+
+const volume = {
+	type: 'object',
+	required: ['containerPath', 'hostPath', 'mode'],
+	additionalProperties: false,
+	properties: {
+		containerPath: {type: 'string', pattern: '^/', description: 'Absolute path inside the container.'},
+		hostPath: {type: 'string', pattern: '^/', description: 'Absolute path on the node; on ReCaS under /lustre.'},
+		mode: {enum: ['RW', 'RO'], description: 'RW read-write, RO read-only.'},
+	},
+};
+
+/** One job, or a list of jobs, as a job file holds them. */
+export const jobJsonSchema = {
+	$schema: 'https://json-schema.org/draft/2020-12/schema',
+	title: 'chronos-tui job file',
+	description: 'A Chronos job (or a list of jobs) as chronos-tui submit and validate read it.',
+	oneOf: [{$ref: '#/$defs/job'}, {type: 'array', items: {$ref: '#/$defs/job'}}],
+	$defs: {job, container, volume},
+} as const;
