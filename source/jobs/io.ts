@@ -105,6 +105,13 @@ export function parseJobText(text: string, fileName: string): ParsedJobFile {
 	const documents = parseAllDocuments(source, {lineCounter, prettyErrors: false, keepSourceTokens: true});
 	const list: Document[] = Array.isArray(documents) ? documents : [documents];
 	if (json && source.trim() !== '') {
+		// JSON.parse keeps the last of two equal keys without a word; a job file with `mem` twice is a mistake.
+		const duplicates = (list[0]?.errors ?? [])
+			.filter((error) => error.code === 'DUPLICATE_KEY')
+			.map((error) => ({...positionOf(lineCounter, error.pos[0]), message: 'this field is written twice: keep one'}));
+		if (duplicates.length > 0) {
+			return {fileName, documents: [], syntaxErrors: duplicates};
+		}
 		return {fileName, documents: jsonDocuments(source, list, lineCounter), syntaxErrors: []};
 	}
 	const syntaxErrors = list.flatMap((document) =>
@@ -136,7 +143,7 @@ function yamlMessage(code: string, message: string): string {
 		return `${message}: indent with spaces`;
 	}
 	if (code === 'DUPLICATE_KEY') {
-		return `${message}: each field once`;
+		return 'this field is written twice: keep one';
 	}
 	return message;
 }

@@ -19,10 +19,9 @@ export function suggestJobName(name: string, username: string, profile: ClusterP
 	if (!profile.requireUserPrefix) {
 		return words || 'my-job';
 	}
-	if (words === username) {
-		words = '';
-	} else if (words.startsWith(`${username}-`)) {
-		words = words.slice(username.length + 1);
+	// 'Alice-job' and 'alice_job' already say the username: keep the words, not a second copy of it.
+	if (words.toLowerCase().startsWith(username.toLowerCase())) {
+		words = words.slice(username.length).replace(/^[-.]+/, '');
 	}
 	return `${username}-${words || 'my-job'}`;
 }

@@ -157,7 +157,10 @@ describe('reading YAML', () => {
 	});
 
 	test('a field written twice is an error', () => {
-		expect(parseJobText('mem: 1G\nmem: 2G\n', 'job.yaml').syntaxErrors[0]).toMatchObject({line: 2, message: expect.stringMatching(/each field once/)});
+		expect(parseJobText('mem: 1G\nmem: 2G\n', 'job.yaml').syntaxErrors[0]).toMatchObject({line: 2, column: 1, message: expect.stringMatching(/written twice/)});
+		expect(parseJobText('{\n  "mem": 1024,\n  "mem": 2048\n}', 'job.json').syntaxErrors).toEqual([
+			{line: 3, column: 3, message: 'this field is written twice: keep one'},
+		]);
 	});
 
 	test('an empty file has no jobs and no errors; a byte order mark is skipped', () => {

@@ -108,6 +108,15 @@ describe('name', () => {
 		expect(only(problemsOf(withChange({name: 'alice-'})), 'name')).toMatch(/needs words after 'alice-'/);
 	});
 
+	test('the suggestion does not repeat a username already there', () => {
+		expect(only(problemsOf(withChange({name: 'Alice-Training'})), 'name')).toMatch(/try 'alice-Training'/);
+		const messages = at(problemsOf(withChange({name: 'alice_training_run'})), 'name').map((problem) => problem.message);
+		expect(messages).toHaveLength(2);
+		for (const message of messages) {
+			expect(message).toMatch(/try 'alice-training-run'/);
+		}
+	});
+
 	test('a missing or non-string name is an error', () => {
 		const job = good();
 		delete job.name;
