@@ -68,7 +68,7 @@ function messageFromJson(text: string): string | undefined {
 }
 
 // `java.lang.IllegalArgumentException: ` and friends, possibly nested (`...Exception: scala.MatchError: x`).
-const javaExceptionPrefix = /^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)(?::\s*|$)/;
+const javaExceptionPrefix = /^(?:[a-z_$][\w$]*\.)+(?:[A-Z][\w$]*)?(?:Exception|Error)(?::\s*|$)/;
 
 /** The first meaningful line of a Java-flavoured message: `Job 'x' not found`. */
 export function reasonFromJavaText(text: string): string {
@@ -81,11 +81,15 @@ export function reasonFromJavaText(text: string): string {
 		let previous;
 		do {
 			previous = line;
-			line = line.replace(javaExceptionPrefix, '').replace(/^requirement failed:\s*/, '').trim();
+			line = line
+				.replace(javaExceptionPrefix, '')
+				.replace(/^requirement failed:\s*/, '')
+				.replace(/^error[,:]\s+/i, '')
+				.trim();
 		} while (line !== previous);
 
 		if (line !== '') {
-			return line;
+			return line.charAt(0).toUpperCase() + line.slice(1);
 		}
 	}
 
