@@ -1,0 +1,99 @@
+// `npm run bench`: measures the program with a large Chronos (10,000 jobs unless --jobs N) and prints each
+// figure beside its goal. Exits 1 when a goal is missed, so a slowdown cannot land unnoticed.
+import {spawn} from 'node:child_process';
+import {cpus} from 'node:os';
+import {fileURLToPath} from 'node:url';
+import {benchServer} from './server-bench.js';
+import {benchValidator} from './validator-bench.js';
+import {formatTable, meetsGoal, type Figure} from './measure.js';
+
+interface BenchOptions {
+	jobs: number;
+	samples: number;
+	columns: number;
+	rows: number;
+}
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+	const options: BenchOptions = {jobs: 10_000, samples: 30, columns: 200, rows: 50};
+	for (let index = 0; index < argv.length; index++) {
+		const flag = argv[index];
+		const value = Number(argv[index + 1]);
+		if (flag === '--jobs' || flag === '--samples') {
+			if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a whole number above 0`);
+			options[flag === '--jobs' ? 'jobs' : 'samples'] = value;
+			index++;
+		} else if (flag === '--size') {
+			const match = /^(\d+)x(\d+)$/.exec(argv[index + 1] ?? '');
+			if (!match) throw new Error('--size needs COLUMNSxROWS, e.g. 200x50');
+			options.columns = Number(match[1]);
+			options.rows = Number(match[2]);
+			index++;
+		} else {
+			throw new Error(`unknown option '${flag}' (known: --jobs N, --samples N, --size COLUMNSxROWS)`);
+		}
+	}
+	return options;
+}
+
+/**
+ * Runs the dashboard figures in a child process. Ink turns off interactive rendering when it sees CI
+ * variables, so the child gets an environment without them: the figures are the interactive dashboard's.
+ */
+async function benchDashboard(url: string, options: BenchOptions): Promise<Figure[]> {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (key !== 'CI' && key !== 'CONTINUOUS_INTEGRATION' && !key.startsWith('CI_')) env[key] = value;
+	}
+	const child = spawn(
+		process.execPath,
+		[fileURLToPath(new URL('dashboard-child.js', import.meta.url)), url, String(options.jobs), String(options.columns), String(options.rows)],
+		{env, stdio: ['ignore', 'pipe', 'pipe']},
+	);
+	let output = '';
+	let errors = '';
+	child.stdout.on('data', (chunk: Buffer) => {
+		output += chunk.toString('utf8');
+	});
+	child.stderr.on('data', (chunk: Buffer) => {
+		errors += chunk.toString('utf8');
+	});
+	const code = await new Promise<number | null>(resolve => {
+		child.on('close', resolve);
+	});
+	if (code !== 0) throw new Error(errors.trim() || `the dashboard benchmark exited with status ${String(code)}`);
+	return JSON.parse(output.trim().split('\n').at(-1) ?? '[]') as Figure[];
+}
+
+async function main(): Promise<number> {
+	const options = parseOptions(process.argv.slice(2));
+	const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+	process.stdout.write(`chronos-tui benchmarks: ${options.jobs.toLocaleString('en-GB')} jobs, Node ${process.versions.node}, ${cpus().length} x ${cpu}\n\n`);
+
+	const figures: Figure[] = [];
+	const {figures: serverFigures, emulator} = await benchServer(options.jobs, options.samples);
+	figures.push(...serverFigures);
+	try {
+		figures.push(...(await benchValidator(emulator.jobs(), 'bench', 5)));
+		figures.push(...(await benchDashboard(emulator.url, options)));
+	} finally {
+		await emulator.close();
+	}
+
+	process.stdout.write(`${formatTable(figures)}\n`);
+	const missed = figures.filter(figure => meetsGoal(figure) === false);
+	process.stdout.write(
+		missed.length === 0 ? `\nEvery goal met (${figures.length} figures).\n` : `\n${missed.length} of ${figures.length} goals missed: ${missed.map(figure => figure.name).join('; ')}\n`,
+	);
+	return missed.length === 0 ? 0 : 1;
+}
+
+main().then(
+	code => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exitCode = 2;
+	},
+);
