@@ -224,9 +224,9 @@ export function toWireJob(job: ChronosJob, apiVersion: 2 | 3): ChronosJob {
 		wire.maxCompletionTime = job.maxCompletionTime;
 	}
 	if (job.container) {
-		wire.container = structuredClone(job.container);
+		wire.container = copyContainer(job.container);
 	}
-	wire.constraints = structuredClone(job.constraints ?? []);
+	wire.constraints = (job.constraints ?? []).map((constraint) => [...constraint]);
 	if (job.parents !== undefined) {
 		wire.parents = [...job.parents];
 	} else {
@@ -234,4 +234,16 @@ export function toWireJob(job: ChronosJob, apiVersion: 2 | 3): ChronosJob {
 		wire.scheduleTimeZone = job.scheduleTimeZone ?? '';
 	}
 	return wire;
+}
+
+// Plain copies rather than structuredClone: this runs for every job on every `GET jobs`.
+function copyContainer(container: Container): Container {
+	const copy: Container = {...container};
+	if (container.volumes) {
+		copy.volumes = container.volumes.map((volume) => ({...volume}));
+	}
+	if (container.parameters) {
+		copy.parameters = container.parameters.map((parameter) => ({...parameter}));
+	}
+	return copy;
 }

@@ -22,6 +22,11 @@ export function normaliseSchedule(text: string, now: number): string | undefined
 
 /** When a stored schedule next wants to run; undefined when it has no runs left. */
 export function nextDueAt(schedule: string): number | undefined {
+	// Stored schedules are already normalised: read them without the full parser, which matters at 10,000 jobs.
+	const stored = /^R(\d*)\/(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\/P/.exec(schedule);
+	if (stored) {
+		return stored[1] === '0' ? undefined : Date.parse(stored[2]!);
+	}
 	const parsed = parseSchedule(schedule);
 	if (!parsed.ok || parsed.schedule.repetitions === 0) {
 		return undefined;
