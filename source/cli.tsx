@@ -7,6 +7,7 @@ import {exitCodes} from './commands/exit-codes.js';
 import {processIO, type CommandIO} from './commands/io.js';
 import {commandHelp, commands, dashboardCommand, findCommand, programHelp} from './commands/registry.js';
 import {programVersion} from './commands/version.js';
+import {suggestField} from './jobs/fields.js';
 
 async function main(argv: readonly string[], io: CommandIO): Promise<number> {
 	refusePasswordFlag(argv);
@@ -47,13 +48,40 @@ async function main(argv: readonly string[], io: CommandIO): Promise<number> {
 	return command.run(args, io);
 }
 
+/** Words people bring from other tools, mapped to ours. */
+const familiarWords: Record<string, string> = {
+	ls: 'list',
+	ps: 'list',
+	get: 'show',
+	describe: 'show',
+	inspect: 'show',
+	add: 'submit',
+	apply: 'submit',
+	check: 'validate',
+	lint: 'validate',
+	start: 'run',
+	kill: 'stop',
+	cancel: 'stop',
+	rm: 'delete',
+	remove: 'delete',
+	create: 'new',
+	wizard: 'new',
+	init: 'config init',
+	version: '--version',
+	dashboard: 'chronos-tui (no command)',
+};
+
 function unknownCommandMessage(name: string): string {
 	if (name === 'config') {
 		return "'config' needs a second word: chronos-tui config init";
 	}
 
-	const close = commands.find((command) => command.name.startsWith(name) || name.startsWith(command.name));
-	return `unknown command '${name}'${close ? `; did you mean '${close.name}'?` : ''}`;
+	const close = suggestField(
+		name,
+		commands.map((command) => command.name),
+		familiarWords,
+	);
+	return `unknown command '${name}'${close ? `; did you mean '${close}'?` : ''}`;
 }
 
 const io = processIO();

@@ -37,7 +37,7 @@ export function formatUtc(date: Date): string {
 
 /** A stored schedule without the milliseconds Chronos adds, so it fits a table column. */
 export function compactSchedule(schedule: string): string {
-	return schedule.replace(/(T\d\d:\d\d:\d\d)\.000Z/, '$1Z');
+	return schedule.replace(/(T\d\d:\d\d:\d\d)\.\d+Z/, '$1Z');
 }
 
 export function colorStatus(text: string, status: JobStatus | string, palette: Palette): string {

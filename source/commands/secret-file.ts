@@ -1,28 +1,14 @@
-// A password kept in a file is only as private as the file: refuse one that other users can read, and say
-// the exact command that fixes it.
-import {readFile, stat} from 'node:fs/promises';
-import {CommandError} from './errors.js';
-import {exitCodes} from './exit-codes.js';
+// A password kept in a file is only as private as the file: the same owner-only rule as the config's
+// passwordFile, with the exact chmod that fixes it.
+import {readFile} from 'node:fs/promises';
+import {ConfigError} from '../config/errors.js';
+import {requireOwnerOnly} from '../config/permissions.js';
 
 export async function readOwnerOnlyFile(path: string, what: string): Promise<string> {
-	let mode: number;
-	try {
-		mode = (await stat(path)).mode;
-	} catch (error) {
-		const code = (error as {code?: string}).code;
-		throw new CommandError(
-			`${what} ${path}: ${code === 'ENOENT' ? 'no such file' : 'cannot read it'}`,
-			exitCodes.config,
-		);
-	}
-
-	if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
-		throw new CommandError(`${what} ${path} can be read by other users: chmod 600 ${path}`, exitCodes.config);
-	}
-
+	await requireOwnerOnly(path, what);
 	const password = (await readFile(path, 'utf8')).replace(/\r?\n$/, '');
 	if (password === '') {
-		throw new CommandError(`${what} ${path} is empty`, exitCodes.config);
+		throw new ConfigError(`${what} ${path} is empty`);
 	}
 
 	return password;

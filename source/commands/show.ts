@@ -1,7 +1,7 @@
 // `chronos-tui show NAME`: everything about one job a person wants to read, or the job document itself.
 import type {JobStats, JobSummary} from '../chronos/types.js';
 import {jobToJson, jobToYaml} from '../jobs/io.js';
-import {describeSchedule, nextRuns, parseSchedule} from '../jobs/schedule.js';
+import {describeSchedule, nextRuns, parseSchedule, type ParsedSchedule} from '../jobs/schedule.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {formatMegabytes} from '../jobs/units.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
@@ -69,18 +69,7 @@ function scheduleLines({job, children, now, palette: p}: JobDescription): string
 		const parsed = parseSchedule(job.schedule);
 		if (parsed.ok) {
 			lines.push(field('schedule', `${describeSchedule(parsed.schedule)}  ${p.dim(job.schedule)}`, p));
-			const upcoming = job.disabled ? [] : nextRuns(parsed.schedule, 3, now);
-			lines.push(
-				field(
-					'next runs',
-					job.disabled
-						? 'none: the job is disabled'
-						: upcoming.length > 0
-							? upcoming.map((date) => formatUtc(date)).join(', ')
-							: 'none left',
-					p,
-				),
-			);
+			lines.push(field('next runs', describeNextRuns(job, parsed.schedule, now), p));
 		} else {
 			lines.push(field('schedule', `${job.schedule} (${parsed.message})`, p));
 		}
@@ -95,6 +84,24 @@ function scheduleLines({job, children, now, palette: p}: JobDescription): string
 	}
 
 	return lines;
+}
+
+function describeNextRuns(job: ChronosJob, schedule: ParsedSchedule, now: Date): string {
+	if (job.disabled) {
+		return 'none: the job is disabled';
+	}
+
+	if (schedule.repetitions === 0) {
+		return 'none left';
+	}
+
+	const upcoming = nextRuns(schedule, 3, now);
+	if (upcoming.length > 0) {
+		return upcoming.map((date) => formatUtc(date)).join(', ');
+	}
+
+	// A start in the past with runs left is due: Chronos launches it at its next check.
+	return 'due now';
 }
 
 function resourceLine(job: ChronosJob): string {

@@ -1,0 +1,80 @@
+// `run`, `stop`, `delete`, `mark-success`: each changes the emulator's job the way the user asked, or says why not.
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {aliceJob, startWorld, type CliWorld} from './cli-harness.js';
+
+let world: CliWorld;
+
+beforeAll(async () => {
+	world = await startWorld();
+	// A start in the future keeps the scheduler from running these jobs on its own.
+	const later = 'R1/2099-01-01T00:00:00.000Z/P1Y';
+	await world.client.saveJob(aliceJob('alice-long-run', {command: 'sleep 3600', schedule: later}));
+	await world.client.saveJob(aliceJob('alice-to-delete', {schedule: later}));
+	await world.client.saveJob(aliceJob('alice-switched-off', {schedule: later, disabled: true}));
+	await world.client.saveJob(aliceJob('alice-flaky', {schedule: later}));
+});
+
+afterAll(async () => {
+	await world.close();
+});
+
+describe('run and stop', () => {
+	test('run queues the job now; stop kills it and the job stays', async () => {
+		const run = await world.cli(['run', 'alice-long-run']);
+		expect(run).toMatchObject({code: 0, stdout: 'started alice-long-run\n'});
+		expect(world.emulator.summary('alice-long-run')!.state).not.toBe('idle');
+
+		const again = await world.cli(['run', 'alice-long-run']);
+		expect(again.code).toBe(1);
+		expect(again.stderr).toContain('does not allow concurrent runs');
+
+		const stop = await world.cli(['stop', 'alice-long-run']);
+		expect(stop.code).toBe(0);
+		expect(stop.stdout).toContain('stopped alice-long-run');
+		expect(world.emulator.summary('alice-long-run')!.state).toBe('idle');
+		expect(world.emulator.job('alice-long-run')).toBeDefined();
+	});
+
+	test('a disabled job is not "started" just because Chronos says 204', async () => {
+		const result = await world.cli(['run', 'alice-switched-off']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('alice-switched-off is disabled');
+		expect(world.emulator.summary('alice-switched-off')!.state).toBe('idle');
+	});
+
+	test('an unknown job exits 5 with Chronos\' reason', async () => {
+		for (const command of ['run', 'stop']) {
+			const result = await world.cli([command, 'alice-ghost']);
+			expect(result.code).toBe(5);
+			expect(result.stderr).toBe("chronos-tui: Job 'alice-ghost' not found\n");
+		}
+	});
+});
+
+describe('delete', () => {
+	test('--yes deletes the job', async () => {
+		const result = await world.cli(['delete', 'alice-to-delete', '--yes']);
+		expect(result).toMatchObject({code: 0, stdout: 'deleted alice-to-delete\n'});
+		expect(world.emulator.job('alice-to-delete')).toBeUndefined();
+	});
+
+	test('an unknown job exits 5', async () => {
+		const result = await world.cli(['delete', 'alice-ghost', '--yes']);
+		expect(result.code).toBe(5);
+		expect(result.stderr).toBe("chronos-tui: Job 'alice-ghost' not found\n");
+	});
+});
+
+describe('mark-success', () => {
+	test('records a success', async () => {
+		const result = await world.cli(['mark-success', 'alice-flaky']);
+		expect(result.code).toBe(0);
+		expect(world.emulator.summary('alice-flaky')!.status).toBe('success');
+	});
+
+	test('an unknown job exits 5', async () => {
+		const result = await world.cli(['mark-success', 'alice-ghost']);
+		expect(result.code).toBe(5);
+		expect(result.stderr).toBe("chronos-tui: Job 'alice-ghost' not found\n");
+	});
+});

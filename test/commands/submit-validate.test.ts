@@ -1,0 +1,153 @@
+// `validate` (offline) and `submit` (checks, collisions, parents, order, dry run) against the emulator.
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {aliceJob, guideExample, password, startWorld, type CliWorld} from './cli-harness.js';
+
+let world: CliWorld;
+
+beforeAll(async () => {
+	world = await startWorld();
+});
+
+afterAll(async () => {
+	await world.close();
+});
+
+const pipeline = `# children may come before their parents: submit sorts them
+name: alice-evaluate
+command: python3 /lustre/home/alice/eval.py
+parents: [alice-train]
+container: {type: mesos, image: registry-clustergpu.recas.ba.infn.it/alice/pytorch:2.1}
+---
+name: alice-train
+command: python3 /lustre/home/alice/train.py
+cpus: 8
+mem: 32G
+gpus: 1
+container:
+  type: mesos
+  image: registry-clustergpu.recas.ba.infn.it/alice/pytorch:2.1
+schedule: R1//P1Y
+`;
+
+const badMemory = `name: alice-bad-memory
+command: echo hi
+mem: 8X
+gpus: 1
+container: {type: mesos, image: registry-clustergpu.recas.ba.infn.it/alice/pytorch:2.1}
+`;
+
+describe('validate', () => {
+	test("the guide's first job passes", async () => {
+		await world.writeFile('my-first-job.json', guideExample('alice'));
+		const result = await world.cli(['validate', 'my-first-job.json'], {env: {CHRONOS_URL: undefined, CHRONOS_PASSWORD: undefined}});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('ok my-first-job.json: alice-my-first-job-submission valid');
+	});
+
+	test('every error points at its file, line and column; exit 1', async () => {
+		await world.writeFile('bad-memory.yaml', badMemory);
+		const result = await world.cli(['validate', 'bad-memory.yaml']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toMatch(/^bad-memory\.yaml:3:\d+: error: mem: .*8X/m);
+		expect(result.stdout).toContain('1 error');
+	});
+
+	test('a JSON syntax error is reported with its position', async () => {
+		await world.writeFile('broken.json', '{\n  "name": "alice-x",\n  "command": "echo"\n  "cpus": 1\n}\n');
+		const result = await world.cli(['validate', 'broken.json']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toMatch(/^broken\.json:\d+:\d+: error: /m);
+	});
+
+	test('a missing file is an error that names it', async () => {
+		const result = await world.cli(['validate', 'nowhere.json']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('nowhere.json: error: cannot read the file: no such file');
+	});
+
+	test('a name used twice across files is an error', async () => {
+		await world.writeFile('first-job-again.json', guideExample('alice'));
+		const result = await world.cli(['validate', 'my-first-job.json', 'first-job-again.json']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toMatch(/first-job-again\.json:\d+:\d+: error: name: 'alice-my-first-job-submission' is also defined in my-first-job\.json/);
+	});
+});
+
+describe('submit', () => {
+	test('submits parents before children and reports each job', async () => {
+		await world.writeFile('pipeline.yaml', pipeline);
+		const result = await world.cli(['submit', 'pipeline.yaml']);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('created alice-train\ncreated alice-evaluate\n');
+		expect(world.emulator.job('alice-train')).toMatchObject({mem: 32_768, cpus: 8, runAsUser: 'alice', owner: 'alice'});
+		expect(world.emulator.job('alice-evaluate')).toMatchObject({parents: ['alice-train']});
+	});
+
+	test('an invalid file stops the whole submission, even the valid files', async () => {
+		await world.writeFile('solo.json', JSON.stringify(aliceJob('alice-solo'), null, 2));
+		const result = await world.cli(['submit', 'solo.json', 'bad-memory.yaml']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^bad-memory\.yaml:3:\d+: error: mem: /m);
+		expect(result.stderr).toContain('chronos-tui: nothing submitted');
+		expect(world.emulator.job('alice-solo')).toBeUndefined();
+		expect(world.emulator.job('alice-bad-memory')).toBeUndefined();
+	});
+
+	test('an existing name is refused without --overwrite, and replaced with it', async () => {
+		await world.writeFile('first.json', guideExample('alice'));
+		expect((await world.cli(['submit', 'first.json'])).code).toBe(0);
+
+		await world.writeFile('first.json', guideExample('alice').replace('sleep 5 && nvidia-smi', 'sleep 9 && nvidia-smi'));
+		const refused = await world.cli(['submit', 'first.json']);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('alice-my-first-job-submission already exists on Chronos');
+		expect(refused.stderr).toContain('--overwrite');
+		expect(world.emulator.job('alice-my-first-job-submission')!.command).toBe('sleep 5 && nvidia-smi');
+
+		const replaced = await world.cli(['submit', 'first.json', '--overwrite']);
+		expect(replaced.code).toBe(0);
+		expect(replaced.stdout).toBe('replaced alice-my-first-job-submission\n');
+		expect(world.emulator.job('alice-my-first-job-submission')!.command).toBe('sleep 9 && nvidia-smi');
+	});
+
+	test('a parent that exists nowhere is refused, since Chronos would silently drop the job', async () => {
+		await world.writeFile(
+			'orphan.json',
+			JSON.stringify({...aliceJob('alice-orphan'), schedule: undefined, parents: ['alice-never-submitted']}),
+		);
+		const result = await world.cli(['submit', 'orphan.json']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain("alice-orphan: parent 'alice-never-submitted' is neither on Chronos nor in this submission");
+		expect(world.emulator.job('alice-orphan')).toBeUndefined();
+	});
+
+	test('a parent already on the server is fine', async () => {
+		await world.writeFile('follow-up.json', JSON.stringify({...aliceJob('alice-follow-up'), schedule: undefined, parents: ['alice-train']}));
+		const result = await world.cli(['submit', 'follow-up.json']);
+		expect(result.code).toBe(0);
+		expect(world.emulator.job('alice-follow-up')).toMatchObject({parents: ['alice-train']});
+	});
+
+	test('--dry-run checks everything, prints the JSON it would send, and submits nothing', async () => {
+		await world.writeFile('dry.yaml', badMemory.replace('8X', '2G').replace('alice-bad-memory', 'alice-dry-run'));
+		const result = await world.cli(['submit', 'dry.yaml', '--dry-run']);
+		expect(result.code).toBe(0);
+		const sent = JSON.parse(result.stdout) as Record<string, unknown>;
+		expect(sent).toMatchObject({name: 'alice-dry-run', mem: 2048, runAsUser: 'alice', owner: 'alice', ownerName: 'alice'});
+		expect(result.stderr).toContain('would create alice-dry-run');
+		expect(world.emulator.job('alice-dry-run')).toBeUndefined();
+	});
+
+	test('--dry-run still refuses a collision', async () => {
+		const result = await world.cli(['submit', 'first.json', '--dry-run']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('already exists');
+	});
+
+	test('the password never appears in anything submit prints', async () => {
+		const result = await world.cli(['submit', 'pipeline.yaml', '--dry-run', '--overwrite']);
+		expect(result.code).toBe(0);
+		expect(result.stdout + result.stderr).not.toContain(password);
+	});
+});
