@@ -84,7 +84,8 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 				disk: 2048,
 				gpus: 0,
 				container: lustreVolumes(user),
-				schedule: schedule(2 * hour, now, '', 'P1D'),
+				// Starts a minute and a half into a demo, so the pipeline visibly moves: preprocess, train, evaluate.
+				schedule: schedule(90_000, now, '', 'P1D'),
 			},
 			history: {successCount: 14, lastSuccessAgo: 22 * hour},
 		},

@@ -22,7 +22,7 @@ function summary(server: RunningEmulator, name: string): JobSummary {
 
 describe('a scheduled job', () => {
 	test('R1//P1Y: queued at once, then running, then success; it stays as R0 and disabled', async () => {
-		const server = await emulator({speed: 20});
+		const server = await emulator({speed: 5});
 		await postJob(server.url, basicJob('alice-once', {command: 'sleep 5'}));
 		expect(summary(server, 'alice-once').state).toBe('queued');
 		await eventually(() => summary(server, 'alice-once').state, (state) => state === 'running', 'the job to start');
@@ -195,5 +195,13 @@ describe('samples', () => {
 		expect(training.container!.volumes!.some((volume) => volume.hostPath.startsWith('/lustre/') && volume.mode === 'RW')).toBe(true);
 		expect(server.job('erin-cifar10-evaluate')!.parents).toEqual(['erin-cifar10-train']);
 		expect(server.jobs().every((job) => job.name.startsWith('erin-'))).toBe(true);
+	});
+
+	test('the sample pipeline moves within minutes: preprocess, then train, then evaluate', async () => {
+		const server = await emulator({seed: 'samples', sampleUser: 'gina', speed: 1000});
+		const before = server.job('gina-cifar10-evaluate')!.successCount!;
+		const evaluate = await eventually(() => server.job('gina-cifar10-evaluate')!, (job) => job.successCount === before + 1, 'the pipeline to finish');
+		expect(Date.parse(evaluate.lastSuccess!)).toBeGreaterThan(Date.parse(server.job('gina-cifar10-train')!.lastSuccess!));
+		expect(server.job('gina-cifar10-preprocess')!.schedule).toMatch(/^R\/.+\/P1D$/);
 	});
 });
