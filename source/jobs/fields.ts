@@ -103,22 +103,21 @@ export function editDistance(a: string, b: string): number {
 	return at(a.length, b.length);
 }
 
-/** The known name an unknown one most likely meant, if any is close enough to be a typo. */
+/**
+ * The known name an unknown one most likely meant, if any is close enough to be a typo. Typos of the
+ * common mistakes count too: `memroy` is `memory` mistyped, which means `mem`.
+ */
 export function suggestField(unknown: string, known: readonly string[], mistakes: Record<string, string> = {}): string | undefined {
 	const lower = unknown.toLowerCase();
-	const mapped = mistakes[lower];
-	if (mapped) {
-		return mapped;
-	}
 	let best: {name: string; distance: number} | undefined;
-	for (const name of known) {
-		const distance = editDistance(lower, name.toLowerCase());
+	for (const candidate of [...known, ...Object.keys(mistakes)]) {
+		const distance = editDistance(lower, candidate.toLowerCase());
 		if (!best || distance < best.distance) {
-			best = {name, distance};
+			best = {name: mistakes[candidate] ?? candidate, distance};
 		}
 	}
 	// Short names need closer matches, or `foo` would be "corrected" to `fetch`.
-	const allowed = Math.max(1, Math.min(3, Math.floor(unknown.length / 4)));
+	const allowed = best?.distance === 0 ? 0 : Math.max(1, Math.min(3, Math.floor(unknown.length / 4)));
 	return best && best.distance <= allowed ? best.name : undefined;
 }
 

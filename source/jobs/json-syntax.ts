@@ -84,9 +84,12 @@ class Scanner {
 		}
 		const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.index, this.index + 400));
 		if (number) {
+			const start = this.index;
 			this.index += number[0].length;
 			if (/^[\w.]/.test(this.text[this.index] ?? '')) {
-				this.fail(`'${this.text.slice(this.index - number[0].length).split(/[\s,}\]]/)[0]}' is not a JSON number: write text in double quotes`, this.index - number[0].length);
+				// `8G` or `1.2.3`: a size or version written without quotes.
+				const word = this.text.slice(start).split(/[\s,}\]]/)[0];
+				this.fail(`'${word}' is not a JSON number: write text in double quotes`, start);
 			}
 			return;
 		}
@@ -104,7 +107,8 @@ class Scanner {
 			}
 			if (character === '\\') {
 				const escape = this.text[this.index + 1] ?? '';
-				if (escape === 'u' ? !/^[\da-fA-F]{4}$/.test(this.text.slice(this.index + 2, this.index + 6)) : !'"\\/bfnrt'.includes(escape) || escape === '') {
+				const valid = escape === 'u' ? /^[\da-fA-F]{4}$/.test(this.text.slice(this.index + 2, this.index + 6)) : escape !== '' && '"\\/bfnrt'.includes(escape);
+				if (!valid) {
 					this.fail(`'\\${escape}' is not a JSON escape: write '\\\\' for a backslash`);
 				}
 				this.index += escape === 'u' ? 6 : 2;
@@ -160,7 +164,7 @@ class Scanner {
 			if (next === undefined) {
 				this.fail("unexpected end of file: a '}' is missing");
 			}
-			this.fail(next === '"' ? 'a comma is missing after this value' : `expected ',' or '}' after the value, found ${this.describeHere()}`, next === '"' ? afterValue : this.index);
+			this.missingSeparator('}', next === '"', afterValue);
 		}
 	}
 
@@ -191,8 +195,16 @@ class Scanner {
 			if (next === undefined) {
 				this.fail("unexpected end of file: a ']' is missing");
 			}
-			this.fail(next === '"' || next === '{' ? 'a comma is missing after this value' : `expected ',' or ']' after the value, found ${this.describeHere()}`, next === '"' || next === '{' ? afterValue : this.index);
+			this.missingSeparator(']', next === '"' || next === '{', afterValue);
 		}
+	}
+
+	/** Another value right after one means a forgotten comma, reported where the comma belongs. */
+	private missingSeparator(closing: string, anotherValue: boolean, afterValue: number): never {
+		if (anotherValue) {
+			this.fail('a comma is missing after this value', afterValue);
+		}
+		this.fail(`expected ',' or '${closing}' after the value, found ${this.describeHere()}`);
 	}
 
 	private lastComma(): number {

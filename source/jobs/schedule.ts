@@ -55,8 +55,9 @@ export function parseIsoDuration(text: string): IsoDuration | undefined {
 }
 
 export function formatIsoDuration(d: IsoDuration): string {
-	const datePart = `${d.years ? `${d.years}Y` : ''}${d.months ? `${d.months}M` : ''}${d.weeks ? `${d.weeks}W` : ''}${d.days ? `${d.days}D` : ''}`;
-	const timePart = `${d.hours ? `${d.hours}H` : ''}${d.minutes ? `${d.minutes}M` : ''}${d.seconds ? `${d.seconds}S` : ''}`;
+	const part = (value: number, letter: string) => (value ? `${value}${letter}` : '');
+	const datePart = part(d.years, 'Y') + part(d.months, 'M') + part(d.weeks, 'W') + part(d.days, 'D');
+	const timePart = part(d.hours, 'H') + part(d.minutes, 'M') + part(d.seconds, 'S');
 	if (!datePart && !timePart) {
 		return 'PT0S';
 	}
@@ -85,9 +86,7 @@ export function addDuration(date: Date, d: IsoDuration, times = 1): Date {
 		moved.setUTCFullYear(year, month, day);
 		result = moved.getTime();
 	}
-	const fixedMs =
-		d.weeks * msPer.weeks + d.days * msPer.days + d.hours * msPer.hours + d.minutes * msPer.minutes + d.seconds * msPer.seconds;
-	return new Date(result + fixedMs * times);
+	return new Date(result + fixedMs(d) * times);
 }
 
 // ISO 8601 date-times as Joda's dateTimeParser reads them; no zone means UTC.
@@ -102,7 +101,14 @@ export function parseStartDate(text: string): {ok: true; date: Date} | {ok: fals
 		return {ok: false, message: `'${text}' is not a date and time: ${example}`};
 	}
 	const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = match;
-	const values = {year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second)};
+	const values = {
+		year: Number(year),
+		month: Number(month),
+		day: Number(day),
+		hour: Number(hour),
+		minute: Number(minute),
+		second: Number(second),
+	};
 	if (values.month < 1 || values.month > 12) {
 		return {ok: false, message: `'${text}' has month ${month}: months go from 01 to 12`};
 	}
@@ -218,8 +224,13 @@ export function describeSchedule(s: ParsedSchedule): string {
 	return `every ${describeDuration(s.period)}, ${times}, ${from}`;
 }
 
+function fixedMs(d: IsoDuration): number {
+	return d.weeks * msPer.weeks + d.days * msPer.days + d.hours * msPer.hours + d.minutes * msPer.minutes + d.seconds * msPer.seconds;
+}
+
+/** Months and years as their average length: good enough to jump near a date, then step exactly. */
 function approximateMs(d: IsoDuration): number {
-	return (d.years * 365.2425 + d.months * 30.436875) * msPer.days + d.weeks * msPer.weeks + d.days * msPer.days + d.hours * msPer.hours + d.minutes * msPer.minutes + d.seconds * msPer.seconds;
+	return (d.years * 365.2425 + d.months * 30.436875) * msPer.days + fixedMs(d);
 }
 
 /**

@@ -260,3 +260,28 @@ describe('readJobFile', () => {
 		await expect(readJobFile(join(directory, 'missing.json'))).rejects.toMatchObject({code: 'ENOENT'});
 	});
 });
+
+describe('the JSON syntax check agrees with JSON.parse', () => {
+	const valid = [
+		'{}',
+		'[]',
+		'{"a": [1, -2.5e3, 0, 1E+2, true, false, null, {"b": []}]}',
+		'{"quote": "say \\"hi\\"", "unicode": "\\u00e8\\u2713", "slash": "a\\/b\\\\c", "lines": "a\\nb\\tc"}',
+		' \n\t{ "spaced" : [ 1 , 2 ] } \n',
+		'"just text"',
+		'42',
+		JSON.stringify(firstJob, null, '\t'),
+		JSON.stringify([firstJob, trainingJob]),
+	];
+	const invalid = ['{', '[1 2]', '{"a": 01}', '{"a": .5}', '{"a": +1}', '{"a": "\\x"}', '{"a": NaN}', '{"a": undefined}', '[1,]', '{,}', '{"a":1,,}'];
+
+	test.each(valid)('accepts %s', (text) => {
+		expect(() => JSON.parse(text)).not.toThrow();
+		expect(parseJobText(text, 'job.json').syntaxErrors).toEqual([]);
+	});
+
+	test.each(invalid)('refuses %s', (text) => {
+		expect(() => JSON.parse(text)).toThrow();
+		expect(parseJobText(text, 'job.json').syntaxErrors).toHaveLength(1);
+	});
+});

@@ -420,6 +420,9 @@ describe('unknown fields', () => {
 		['Retries', 'retries'],
 		['image', 'container.image'],
 		['shedule', 'schedule'],
+		['memroy', 'mem'],
+		['GPUS', 'gpus'],
+		['environment', 'environmentVariables'],
 	])('%s suggests %s', (field, suggestion) => {
 		expect(only(problemsOf(withChange({[field]: 1})), field, 'warning')).toBe(`unknown field '${field}' is ignored by Chronos: did you mean '${suggestion}'?`);
 	});
