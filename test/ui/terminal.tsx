@@ -70,8 +70,9 @@ export const keys = {
 	backspace: '\u007F',
 } as const;
 
+// Longer than ink's 20 ms wait for the rest of an escape sequence, so a lone esc is never read as alt+key.
 const settle = async () => new Promise(resolve => {
-	setTimeout(resolve, 15);
+	setTimeout(resolve, 30);
 });
 
 export function renderTerminal(tree: ReactElement, size: {columns: number; rows: number} = {columns: 100, rows: 30}): TestTerminal {
@@ -107,7 +108,7 @@ export function renderTerminal(tree: ReactElement, size: {columns: number; rows:
 			stdout.rows = rows;
 			stdout.emit('resize');
 		},
-		async waitFor(check, timeoutMs = 5000) {
+		async waitFor(check, timeoutMs = 4000) {
 			const test = typeof check === 'string' ? (frame: string) => frame.includes(check) : check;
 			const deadline = Date.now() + timeoutMs;
 			while (Date.now() < deadline) {
@@ -129,7 +130,7 @@ export function renderTerminal(tree: ReactElement, size: {columns: number; rows:
 }
 
 /** Polls a condition that does not live on the screen (the emulator's state, say). */
-export async function eventually<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 4000): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	let value = await read();
 	while (!accept(value)) {

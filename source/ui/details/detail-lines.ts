@@ -115,7 +115,7 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 		section('Runs');
 		add('successes', String(job.successCount ?? 0));
 		add('errors', String(job.errorCount ?? 0));
-		add('errors since last success', String(job.errorsSinceLastSuccess ?? 0));
+		add('errors in a row', String(job.errorsSinceLastSuccess ?? 0));
 		add('last success', formatWhen(job.lastSuccess, now));
 		add('last error', formatWhen(job.lastError, now));
 	}

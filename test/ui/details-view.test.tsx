@@ -1,0 +1,117 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {keys} from './terminal.js';
+import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+
+let dashboard: Dashboard | undefined;
+
+afterEach(async () => {
+	await dashboard?.close();
+	dashboard = undefined;
+});
+
+const lines = (frame: string) => frame.split('\n');
+
+async function openDetails(d: Dashboard, prefix: string): Promise<string> {
+	await d.terminal.press('g');
+	for (let step = 0; step < 20 && !selectedName(d.terminal.lastFrame())?.startsWith(prefix); step++) {
+		await d.terminal.press('j');
+	}
+
+	await d.terminal.press(keys.enter);
+	return d.terminal.waitFor(text => text.includes('[fields]') && !text.includes('reading the job'));
+}
+
+describe('details', () => {
+	it('shows every field: command, schedule in words, resources, container, volumes, env, runs', async () => {
+		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
+		const frame = await openDetails(dashboard, 'alice-bert-finetune');
+		expect(frame).toContain('python3 /lustre/home/alice/nlp/finetune_squad.py');
+		expect(frame).toMatch(/in words\s+(once|never again)/);
+		expect(frame).toMatch(/GPUs\s+2/);
+		expect(frame).toMatch(/memory\s+32 GB/);
+		expect(frame).toContain('registry-clustergpu.recas.ba.infn.it');
+		expect(frame).toMatch(/volume\s+\/lustre\/home\/alice → \/lustre\/home\/alice \(RW\)/);
+		expect(frame).toMatch(/HF_HOME\s+\/lustre\/home\/alice\/.cache\/huggingface/);
+		expect(frame).toMatch(/successes\s+2/);
+		expect(frame).toContain('runs measured');
+	});
+
+	it('lists parents and children of dependent jobs', async () => {
+		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
+		const frame = await openDetails(dashboard, 'alice-cifar10-train');
+		expect(frame).toMatch(/parents\s+runs after alice-cifar10-preprocess succeed/);
+		expect(frame).toMatch(/children\s+alice-cifar10-evaluate/);
+	});
+
+	it('switches to JSON and YAML with v, scrolls, and goes back with esc', async () => {
+		dashboard = await openDashboard({size: {columns: 100, rows: 24}});
+		const {terminal} = dashboard;
+		await openDetails(dashboard, 'alice-bert-finetune');
+		await terminal.press('v');
+		let frame = await terminal.waitFor('[json]');
+		expect(frame).toContain('"name": "alice-bert-finetune-squad"');
+		await terminal.press('v');
+		frame = await terminal.waitFor('[yaml]');
+		expect(frame).toContain('name: alice-bert-finetune-squad');
+		expect(frame).toMatch(/lines 1-\d+ of \d+/);
+		await terminal.press('G');
+		frame = await terminal.waitFor(text => !/lines 1-/.test(text));
+		expect(frame).not.toContain('name: alice-bert-finetune-squad');
+		await terminal.press(keys.esc);
+		await terminal.waitFor('12/12');
+	});
+
+	it('acts on the job shown: D from details deletes it and returns to the list', async () => {
+		dashboard = await openDashboard();
+		const {terminal, emulator} = dashboard;
+		const name = 'alice-tensorboard-export';
+		await openDetails(dashboard, name);
+		await terminal.press('D');
+		await terminal.waitFor(`Delete ${name}?`);
+		await terminal.type(name);
+		await terminal.press(keys.enter);
+		await terminal.waitFor(`✓ Deleted ${name}`);
+		expect(emulator.job(name)).toBeUndefined();
+		await terminal.waitFor('11/11');
+	});
+
+	it('shows why a job could not be read', async () => {
+		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
+		const {terminal, emulator} = dashboard;
+		await terminal.press('g');
+		emulator.setFaults({failRate: 1});
+		await terminal.press(keys.enter);
+		const frame = await terminal.waitFor('✗ Could not read');
+		expect(lines(frame).some(line => line.includes('Could not read run statistics'))).toBe(true);
+	});
+});
+
+describe('help', () => {
+	it('lists the keys of the list only', async () => {
+		dashboard = await openDashboard({size: {columns: 100, rows: 40}});
+		const {terminal} = dashboard;
+		await terminal.press('?');
+		const frame = await terminal.waitFor('Keys: job list');
+		expect(frame).toContain('Filter jobs by name');
+		expect(frame).toContain('Sort by the next column');
+		expect(frame).not.toContain('Switch between fields, JSON and YAML');
+		expect(frame).not.toContain('Press the focused button');
+		await terminal.press(keys.esc);
+		await terminal.waitFor('12/12');
+	});
+
+	it('lists the keys of details in details, and of the dialog in a dialog', async () => {
+		dashboard = await openDashboard({size: {columns: 100, rows: 40}});
+		const {terminal} = dashboard;
+		await terminal.press(keys.enter);
+		await terminal.waitFor('[fields]');
+		await terminal.press('?');
+		let frame = await terminal.waitFor('Keys: job details');
+		expect(frame).toContain('Switch between fields, JSON and YAML');
+		expect(frame).not.toContain('Sort by the next column');
+		await terminal.press(keys.esc, 's', '?');
+		frame = await terminal.waitFor('Keys: confirmation');
+		expect(frame).toContain('Press the focused button');
+		expect(frame).not.toContain('Filter jobs');
+	});
+});
