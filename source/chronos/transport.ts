@@ -138,7 +138,11 @@ export class ChronosTransport {
 		if (error instanceof HTTPError) {
 			const {statusCode} = error.response;
 			if (statusCode === 401) {
-				return new ChronosError('auth', `wrong username or password for ${url}`, {status: 401, url});
+				const message =
+					this.options.password === undefined
+						? `Chronos at ${url} asks for a password and none was given (set passwordFile or passwordCommand in the config, or CHRONOS_PASSWORD)`
+						: `wrong username or password for ${url}`;
+				return new ChronosError('auth', message, {status: 401, url});
 			}
 
 			const body = typeof error.response.body === 'string' ? error.response.body : '';

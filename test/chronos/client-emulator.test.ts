@@ -207,6 +207,9 @@ describe('failures', () => {
 		const server = await emulator();
 		const error = await failure(new ChronosClient({url: server.url}).listJobs());
 		expect(error.kind).toBe('auth');
+		expect(error.message).toBe(
+			`Chronos at ${server.url} asks for a password and none was given (set passwordFile or passwordCommand in the config, or CHRONOS_PASSWORD)`,
+		);
 	});
 
 	it('shows the reason Chronos gives with a 500', async () => {
