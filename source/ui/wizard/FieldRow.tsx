@@ -8,12 +8,14 @@ const labelWidth = 16;
 
 export function ProblemLine({problem}: {problem: JobProblem}) {
 	const error = problem.severity === 'error';
+	// Wrapped, never cut: the message is the whole point, and it often ends with the fix.
 	return (
-		<Text color={error ? 'red' : 'yellow'} wrap="truncate-end">
-			{' '.repeat(labelWidth + 2)}
-			{error ? '✗ ' : '! '}
-			{problem.message}
-		</Text>
+		<Box paddingLeft={labelWidth + 2}>
+			<Text color={error ? 'red' : 'yellow'} wrap="wrap">
+				{error ? '✗ ' : '! '}
+				{problem.message}
+			</Text>
+		</Box>
 	);
 }
 

@@ -9,7 +9,8 @@ export function submitPath(job: ChronosJob): string {
 export function curlCommand(job: ChronosJob, baseUrl: string, fileName = 'job.json'): string {
 	const url = `${baseUrl.replace(/\/+$/, '')}${submitPath(job)}`;
 	return [
-		`curl -u "$CHRONOS_USER:$CHRONOS_PASSWORD" -L -H 'Content-Type: application/json'`,
-		`  -X POST --data-binary @${fileName} ${url}`,
+		`curl -u "$CHRONOS_USER:$CHRONOS_PASSWORD" -L`,
+		`  -H 'Content-Type: application/json' -X POST`,
+		`  --data-binary @${fileName} ${url}`,
 	].join(' \\\n');
 }

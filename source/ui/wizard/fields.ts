@@ -32,9 +32,10 @@ export function stepFields(step: StepId, draft: WizardDraft, context: FieldConte
 		}
 
 		case 'name': {
+			// The replace choice appears only while the typed name is taken.
 			const fields = [text('name', 'Name', 'name', `${context.username}-my-job`)];
 			if (context.nameTaken) {
-				fields.push({id: 'replace', label: `Replace my job ${draft.name.trim()}`, kind: 'toggle'});
+				fields.push({id: 'replace', label: 'Replace it?', kind: 'toggle'});
 			}
 
 			return fields;
@@ -178,7 +179,8 @@ export function withToggled(draft: WizardDraft, id: string): WizardDraft {
 export function toggleLabel(draft: WizardDraft, id: string): string {
 	switch (id) {
 		case 'replace': {
-			return draft.replace === null ? '[ ] no' : '[x] yes, replace it';
+			const name = draft.name.trim();
+			return draft.replace === null ? `[ ] no (space: replace my job ${name})` : `[x] yes, replace my job ${name}`;
 		}
 
 		case 'advancedOpen': {

@@ -38,7 +38,7 @@ export function judgeDraft(draft: WizardDraft, context: VerdictContext): DraftVe
 		all.unshift({
 			path: 'name',
 			severity: 'error',
-			message: `a job named ${name} already exists on your Chronos; choose another name, or tick "Replace my job ${name}" below`,
+			message: `a job named ${name} already exists on your Chronos; choose another name, or tick "Replace it?" below (tab, then space)`,
 		});
 	}
 

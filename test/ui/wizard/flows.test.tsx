@@ -108,14 +108,18 @@ describe('the job wizard, driven by keystrokes', {timeout: 30_000}, () => {
 
 		await waitForScreen(wizard.screen, 'step 10/10');
 		expect(wizard.screen()).toContain('✓ valid');
-		expect(wizard.screen()).toContain('curl -u "$CHRONOS_USER:$CHRONOS_PASSWORD"');
-		expect(wizard.screen()).toContain('http://127.0.0.1:4400/v1/scheduler/iso8601');
+		expect(wizard.text()).toContain('curl -u "$CHRONOS_USER:$CHRONOS_PASSWORD" -L');
+		expect(wizard.text()).toContain('--data-binary @job.json http://127.0.0.1:4400/v1/scheduler/iso8601');
 		expect(wizard.screen()).toContain('[Cancel]');
 		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter); // Submit
 		await waitForScreen(wizard.screen, 'Chronos created rosa-nightly-eval');
 		await wizard.press(keys.enter);
 
 		expect(wizard.exits).toEqual([{submitted: 'rosa-nightly-eval', savedTo: undefined}]);
+		// Every screen on the way fitted a default 80x24 terminal, with a row to spare for the cursor.
+		const largest = wizard.largestFrame();
+		expect(largest.columns).toBeLessThanOrEqual(80);
+		expect(largest.rows).toBeLessThanOrEqual(23);
 		expect(services.submitted).toEqual([
 			{
 				name: 'rosa-nightly-eval',

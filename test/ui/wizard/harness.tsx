@@ -3,11 +3,18 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
+import {Box} from 'ink';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach} from 'vitest';
 import type {ChronosJob} from '../../../source/jobs/types.js';
 import {recasProfile} from '../../../source/jobs/profile.js';
 import {Wizard, type WizardProps} from '../../../source/ui/wizard/Wizard.js';
 import type {WizardServices} from '../../../source/ui/wizard/services.js';
+
+// Unmounting also removes each wizard's signal handlers.
+afterEach(() => {
+	cleanup();
+});
 
 export const keys = {
 	enter: '\r',
@@ -84,8 +91,11 @@ export function temporaryXdg(): XdgDirs {
 
 export function startWizard(services: WizardServices, props: Partial<WizardProps> = {}) {
 	const exits: Array<{submitted?: string; savedTo?: string}> = [];
+	// The testing library's terminal is 100 columns; the wizard must fit the 80 of a default terminal.
 	const instance = render(
-		<Wizard services={services} user="rosa" profile={recasProfile} onExit={result => exits.push(result)} {...props} />,
+		<Box width={80} flexDirection="column">
+			<Wizard services={services} user="rosa" profile={recasProfile} onExit={result => exits.push(result)} {...props} />
+		</Box>,
 	);
 
 	async function press(...sequence: string[]): Promise<void> {
@@ -112,13 +122,33 @@ export function startWizard(services: WizardServices, props: Partial<WizardProps
 	}
 
 	const screen = () => instance.lastFrame() ?? '';
-	return {...instance, press, type, erase, screen, exits};
+	/** The screen with line breaks and runs of spaces folded, for messages that wrap. */
+	const text = () => folded(screen());
+
+	/** The largest frame drawn so far, in terminal cells. */
+	function largestFrame(): {rows: number; columns: number} {
+		let rows = 0;
+		let columns = 0;
+		for (const frame of instance.frames) {
+			const lines = frame.replaceAll(/\u001B\[[\d;]*m/g, '').split('\n');
+			rows = Math.max(rows, lines.length);
+			columns = Math.max(columns, ...lines.map(line => [...line].length));
+		}
+
+		return {rows, columns};
+	}
+
+	return {...instance, press, type, erase, screen, text, exits, largestFrame};
 }
 
-/** Waits (briefly) until the screen shows `text`: loading the job list is asynchronous. */
+export function folded(text: string): string {
+	return text.replaceAll(/\s+/g, ' ');
+}
+
+/** Waits (briefly) until the screen shows `text`, wrapped or not: loading the job list is asynchronous. */
 export async function waitForScreen(screen: () => string, text: string): Promise<void> {
-	for (let attempt = 0; attempt < 80; attempt++) {
-		if (screen().includes(text)) return;
+	for (let attempt = 0; attempt < 120; attempt++) {
+		if (folded(screen()).includes(folded(text))) return;
 		await new Promise(resolve => {
 			setTimeout(resolve, 25);
 		});

@@ -41,7 +41,7 @@ export interface ReviewStepProps {
 	onDone(): void;
 }
 
-const jsonRows = 9;
+const jsonRows = 7;
 
 export function ReviewStep(props: ReviewStepProps) {
 	const {json, curl, problems, valid, submit, notice} = props;
@@ -124,13 +124,13 @@ export function ReviewStep(props: ReviewStepProps) {
 					✗ {errors.length} error{errors.length === 1 ? '' : 's'}: Submit stays off until they are fixed (esc goes back)
 				</Text>
 			)}
-			{[...errors, ...warnings].slice(0, 3).map(problem => (
+			{[...errors, ...warnings].slice(0, 2).map(problem => (
 				<ProblemLine key={`${problem.path}:${problem.message}`} problem={{...problem, message: `${problem.path}: ${problem.message}`}} />
 			))}
 			<Text dimColor wrap="wrap">
 				{curl}
 			</Text>
-			<Box marginTop={1}>
+			<Box>
 				{buttons.map((button, index) => {
 					const off = button.action === 'submit' && submitOff;
 					const here = index === focus;
