@@ -46,7 +46,8 @@ export async function configInit(options: ConfigInitOptions): Promise<number> {
 			}
 		}
 
-		say('Connect chronos-tui to your Chronos. The address, username and password are in the e-mail from ReCaS.');
+		say('Connect chronos-tui to your Chronos.');
+		say('The address, username and password are in the e-mail from ReCaS.');
 		const url = await askValid<string>(prompts, say, question('Chronos URL', options.flags?.url ?? env['CHRONOS_URL']), (answer) => {
 			const checked = checkChronosUrl(answer);
 			return checked.ok ? {value: checked.url} : {problem: checked.message};
@@ -148,7 +149,8 @@ async function choosePasswordSource(
 	configPath: string,
 	env: NodeJS.ProcessEnv,
 ): Promise<() => Promise<string | undefined>> {
-	say('Where should chronos-tui find your password? (never on the command line, where other users can see it)');
+	say('Where should chronos-tui find your password?');
+	say('(Never on the command line: other users of the frontend can see it there.)');
 	say('  1) a file only you can read (recommended)');
 	say('  2) a command that prints it, e.g. pass show recas/chronos');
 	say('  3) the CHRONOS_PASSWORD environment variable');
@@ -193,7 +195,8 @@ async function preparePasswordFile(prompts: InitPrompts, say: (text?: string) =>
 		return;
 	}
 
-	const secret = await prompts.askSecret(`  ${path} does not exist yet. Type the password to store it there (hidden; enter to skip): `);
+	say(`  ${path} does not exist yet.`);
+	const secret = await prompts.askSecret('  Type the password to store it there (hidden; enter to skip): ');
 	if (secret) {
 		await writePrivateFile(path, `${secret}\n`);
 		say(`  Stored the password in ${path} (readable only by you).`);

@@ -48,6 +48,14 @@ describe('credentials', () => {
 		expect(client.url).toBe(chronos.url);
 	});
 
+	it('keeps a path in the URL, for a Chronos behind a reverse proxy', async () => {
+		const chronos = await server((_request, response) => sendJson(response, 200, []));
+		const client = new ChronosClient({url: `${chronos.url}/chronos/`});
+		await client.listJobs();
+		expect(client.url).toBe(`${chronos.url}/chronos`);
+		expect(chronos.requests[0]?.url).toBe('/chronos/v1/scheduler/jobs');
+	});
+
 	it('takes credentials pasted into the URL but never shows them in url', async () => {
 		const chronos = await server((_request, response) => sendJson(response, 200, []));
 		const client = new ChronosClient({url: `http://alice:${password}@127.0.0.1:${chronos.port}`});
