@@ -408,7 +408,12 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 								removeTempFile(top.file);
 								context.reloadDetails();
 							} else {
-								setStatus({ok: false, message: `${result.message}. Your edit is kept in ${top.file}`, detail: result.detail});
+								// The path first: the server's reason may be long, and the full text is one key away.
+								setStatus({
+									ok: false,
+									message: `Could not update ${job.name}; your edit is kept in ${top.file}`,
+									detail: result.detail ?? result.message,
+								});
 							}
 						});
 						return;

@@ -25,6 +25,8 @@ export interface DashboardSetup {
 	emulator?: EmulatorOptions;
 	editText?: EditText;
 	props?: Partial<AppProps>;
+	/** Text that shows the first poll has landed; a sample job by default. */
+	readyText?: string;
 }
 
 export const user = 'alice';
@@ -70,7 +72,7 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 		setup.size ?? {columns: 100, rows: 30},
 	);
 	store.start();
-	await dashboard.terminal.waitFor('alice-bert-finetune');
+	await dashboard.terminal.waitFor(setup.readyText ?? 'alice-bert-finetune', 15_000);
 	return dashboard;
 }
 

@@ -1,0 +1,126 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {afterEach, describe, expect, it} from 'vitest';
+import {writeTempFile, type EditText} from '../../source/ui/edit/editor.js';
+import {keys} from './terminal.js';
+import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+
+let dashboard: Dashboard | undefined;
+
+afterEach(async () => {
+	await dashboard?.close();
+	dashboard = undefined;
+});
+
+const bert = 'alice-bert-finetune-squad';
+
+/** An editor that applies `change` to the text it is given, as a user would by hand. */
+function scriptedEditor(...changes: Array<(text: string) => string>): {editText: EditText; opened: Array<{text: string; previousFile?: string}>} {
+	const opened: Array<{text: string; previousFile?: string}> = [];
+	const editText: EditText = async (text, fileName, previousFile) => {
+		opened.push({text, previousFile});
+		const change = changes[opened.length - 1] ?? (value => value);
+		const file = previousFile ?? writeTempFile(text, fileName);
+		const saved = change(readFileSync(file, 'utf8'));
+		writeFileSync(file, saved);
+		return {kind: 'saved', text: saved, file};
+	};
+
+	return {editText, opened};
+}
+
+async function selectBert(d: Dashboard): Promise<void> {
+	await d.terminal.press('g');
+	for (let step = 0; step < 5 && selectedName(d.terminal.lastFrame()) !== bert; step++) {
+		await d.terminal.press('j');
+	}
+}
+
+describe('edit', () => {
+	it('opens the job as YAML, shows the field diff, and updates Chronos on u', async () => {
+		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G').replace(/^cpus: 8$/m, 'cpus: 4'));
+		dashboard = await openDashboard({editText: editor.editText});
+		const {terminal, emulator} = dashboard;
+		await selectBert(dashboard);
+		await terminal.press('e');
+		const frame = await terminal.waitFor(`Update ${bert} on Chronos with these changes?`);
+		expect(editor.opened[0]!.text).toContain(`name: ${bert}`);
+		expect(editor.opened[0]!.text).not.toContain('successCount');
+		expect(frame).toContain('cpus: 8 → 4');
+		expect(frame).toContain('mem: 32768 → 16384');
+		expect(emulator.job(bert)!.mem).toBe(32_768);
+		await terminal.press('u');
+		await terminal.waitFor(`✓ Updated ${bert}`);
+		expect(emulator.job(bert)!.mem).toBe(16_384);
+		expect(emulator.job(bert)!.cpus).toBe(4);
+	});
+
+	it('shows the problems of an invalid edit, refuses to send it, and reopens the same file', async () => {
+		const editor = scriptedEditor(
+			text => text.replace(/^mem: 32768$/m, 'mem: lots'),
+			text => text,
+			text => text.replace(/^mem: lots$/m, 'mem: 16G'),
+		);
+		dashboard = await openDashboard({editText: editor.editText});
+		const {terminal, emulator} = dashboard;
+		await selectBert(dashboard);
+		await terminal.press('e');
+		let frame = await terminal.waitFor('cannot be sent yet');
+		expect(frame).toMatch(new RegExp(`${bert}\\.yaml:\\d+:\\d+: error: mem`));
+		await terminal.press('u');
+		await terminal.waitFor('Fix the problems first');
+		expect(emulator.job(bert)!.mem).toBe(32_768);
+		await terminal.press('e');
+		frame = await terminal.waitFor('cannot be sent yet');
+		// The second time the editor opens the user's own file, with their change still in it.
+		expect(editor.opened[1]!.previousFile).toBeDefined();
+		await terminal.press('e');
+		await terminal.waitFor('mem: 32768 → 16384');
+		await terminal.press('u');
+		await terminal.waitFor(`✓ Updated ${bert}`);
+		expect(emulator.job(bert)!.mem).toBe(16_384);
+		expect(existsSync(editor.opened[1]!.previousFile!)).toBe(false);
+	});
+
+	it('refuses a rename, which would create a second job', async () => {
+		const editor = scriptedEditor(text => text.replace(`name: ${bert}`, 'name: alice-bert-renamed'));
+		dashboard = await openDashboard({editText: editor.editText});
+		await selectBert(dashboard);
+		await dashboard.terminal.press('e');
+		await dashboard.terminal.waitFor('renaming is not possible here');
+	});
+
+	it('esc cancels an edit, changes nothing and says where the edit is kept', async () => {
+		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
+		dashboard = await openDashboard({editText: editor.editText, size: {columns: 200, rows: 30}});
+		const {terminal, emulator} = dashboard;
+		await selectBert(dashboard);
+		await terminal.press('e');
+		await terminal.waitFor('mem: 32768 → 16384');
+		await terminal.press(keys.esc);
+		const frame = await terminal.waitFor(`Cancelled: ${bert} was not changed`);
+		const kept = /kept in (\S+)/.exec(frame)![1]!;
+		expect(readFileSync(kept, 'utf8')).toContain('mem: 16G');
+		expect(emulator.job(bert)!.mem).toBe(32_768);
+	});
+
+	it('reports a failed update with the edit kept', async () => {
+		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
+		dashboard = await openDashboard({editText: editor.editText});
+		const {terminal, emulator} = dashboard;
+		await selectBert(dashboard);
+		await terminal.press('e');
+		await terminal.waitFor('mem: 32768 → 16384');
+		emulator.setFaults({failRate: 1});
+		await terminal.press('u');
+		const frame = await terminal.waitFor(`✗ Could not update ${bert}`);
+		expect(frame).toContain('kept in');
+	});
+
+	it('tells the user when the editor fails', async () => {
+		const editText: EditText = async (text, fileName) => ({kind: 'failed', message: 'The editor "nano" exited with status 1', file: writeTempFile(text, fileName)});
+		dashboard = await openDashboard({editText});
+		await selectBert(dashboard);
+		await dashboard.terminal.press('e');
+		await dashboard.terminal.waitFor('The editor "nano" exited with status 1. Your edit is kept in');
+	});
+});
