@@ -20,7 +20,7 @@ export type ReviewAction = 'up' | 'down' | 'apply' | 'reedit' | 'cancel' | 'help
 export type TextAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'close';
 
 const scrolling = [
-	{keys: ['k', 'up'], action: 'up', description: 'Move up one line', hint: '↑↓/jk move'},
+	{keys: ['k', 'up'], action: 'up', description: 'Move up one line', hint: '↑↓ move'},
 	{keys: ['j', 'down'], action: 'down', description: 'Move down one line'},
 	{keys: ['g', 'home'], action: 'top', description: 'Go to the first line'},
 	{keys: ['G', 'end'], action: 'bottom', description: 'Go to the last line'},
@@ -32,10 +32,10 @@ const scrolling = [
 
 export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	...scrolling,
-	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ details'},
+	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ open'},
 	{keys: ['/'], action: 'filter', description: 'Filter jobs by name, state, image or command', hint: '/ filter'},
 	{keys: ['o'], action: 'sort', description: 'Sort by the next column', hint: 'o sort'},
-	{keys: ['m'], action: 'scope', description: 'Show only my jobs, or every job on this Chronos', hint: 'm mine/all'},
+	{keys: ['m'], action: 'scope', description: 'Show only my jobs, or every job on this Chronos', hint: 'm mine'},
 	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
 	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
 	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
@@ -59,7 +59,7 @@ export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
 	{keys: ['pagedown', 'space'], action: 'pageDown', description: 'One page down'},
 	{keys: ['ctrl+u'], action: 'halfUp', description: 'Half a page up'},
 	{keys: ['ctrl+d'], action: 'halfDown', description: 'Half a page down'},
-	{keys: ['v', 'tab'], action: 'format', description: 'Switch between fields, JSON and YAML', hint: 'v fields/JSON/YAML'},
+	{keys: ['v', 'tab'], action: 'format', description: 'Switch between fields, JSON and YAML', hint: 'v JSON/YAML'},
 	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
 	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
 	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},

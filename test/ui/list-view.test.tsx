@@ -17,13 +17,13 @@ describe('job list', () => {
 		const frame = await dashboard.terminal.waitFor(text => text.includes('▶ 2 running'));
 		expect(frame).toContain('[DEMO]');
 		expect(frame).toContain(dashboard.emulator.url);
-		expect(frame).toContain('user alice');
+		expect(frame).toContain(`alice @ ${dashboard.emulator.url}`);
 		expect(frame).toMatch(/data as of \d\d:\d\d:\d\d/);
 		expect(frame).toContain('12/12');
 		expect(lineOf(frame, 'alice-bert-finetune')).toContain('▶ running');
 		expect(lineOf(frame, 'alice-bert-finetune')).toContain('32 GB');
 		expect(lineOf(frame, 'alice-unet-segmentat')).toContain('✗ failed');
-		expect(lineOf(frame, 'alice-cifar10-train')).toContain('after alice-cifar10');
+		expect(lineOf(frame, 'alice-cifar10-train')).toContain('after alice-cifar');
 		expect(lineOf(frame, 'alice-yolo-inference')).toContain('⏸ disabled');
 		expect(lines(frame).at(-1)).toContain('? help');
 		expect(lines(frame).at(-1)).toContain('q quit');

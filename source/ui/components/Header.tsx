@@ -30,7 +30,7 @@ export function Header({url, user, demo, counts, snapshot, now, width, listInfo,
 	const asOf = snapshot.updatedAt === undefined
 		? (snapshot.loading ? 'loading…' : 'no data yet')
 		: `data as of ${clock(snapshot.updatedAt)}${snapshot.error ? ' (stale)' : ''}${frozen ? ' (held)' : ''}`;
-	const where = `${url}  user ${user}`;
+	const where = `${user} @ ${url}`;
 	const title = demo ? 'chronos-tui ' : 'chronos-tui  ';
 	const leftWidth = Math.max(10, width - asOf.length - 2 - title.length - (demo ? 7 : 0));
 	const countsText = [
