@@ -92,6 +92,13 @@ describe('failures and retries', () => {
 		expect(summary(server, 'alice-args').status).toBe('success');
 		expect((await stats(server, 'alice-args')).taskStatHistory[0]).toMatchObject({status: 'TASK_FINISHED'});
 	});
+	test('a run longer than maxCompletionTime is stopped and counts as a failure', async () => {
+		const server = await emulator({speed: 1000});
+		await postJob(server.url, basicJob('alice-slow', {command: 'sleep 600', maxCompletionTime: 60, retries: 0}));
+		const job = await eventually(() => server.job('alice-slow')!, (current) => current.errorCount === 1, 'the time limit');
+		expect(job.successCount).toBe(0);
+		expect((await stats(server, 'alice-slow')).taskStatHistory[0]).toMatchObject({status: 'TASK_FAILED', duration: '1m0s'});
+	});
 });
 
 describe('manual runs and kill', () => {
