@@ -49,6 +49,8 @@ export class SimulatedScheduler {
 	private readonly dueAt = new Map<string, number>();
 	private earliestDue = Number.POSITIVE_INFINITY;
 	private timer: NodeJS.Timeout | undefined;
+	/** Simulated time of the previous pass: nothing can have started before it. */
+	private lastPassAt: number;
 
 	constructor(
 		private readonly store: JobStore,
@@ -56,6 +58,7 @@ export class SimulatedScheduler {
 		private readonly pool: GpuNodePool,
 		private readonly timings: SchedulerTimings = defaultTimings,
 	) {
+		this.lastPassAt = clock.now();
 		for (const job of store.all()) {
 			this.indexJob(job.name);
 		}
@@ -217,9 +220,10 @@ export class SimulatedScheduler {
 			const triggered = this.triggerSchedules(now);
 			const launched = this.launchTasks(now);
 			if (!finished && !triggered && !launched) {
-				return;
+				break;
 			}
 		}
+		this.lastPassAt = now;
 	}
 
 	private triggerSchedules(now: number): boolean {
@@ -267,8 +271,9 @@ export class SimulatedScheduler {
 	}
 
 	private launch(task: Task, job: ChronosJob, node: number, now: number): void {
-		// A task that waited for GPUs starts now; otherwise exactly when its delay ran out.
-		const startedAt = task.waitedForGpus ? now : task.readyAt;
+		// A task that waited for GPUs starts now. Otherwise exactly when its delay ran out, so a chain of quick
+		// jobs keeps exact times at a high speed; but never in the past (a start missed while the server was down).
+		const startedAt = task.waitedForGpus ? now : Math.max(task.readyAt, this.lastPassAt);
 		const command = task.arguments === undefined ? job.command : `${job.command} ${task.arguments}`;
 		const run = simulateCommand(job.shell === false ? [command, ...(job.arguments ?? [])].join(' ') : command);
 		const limitMs = (job.maxCompletionTime ?? 0) * 1000;
