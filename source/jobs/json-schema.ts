@@ -114,12 +114,13 @@ const job = {
 		lastError: {type: 'string', readOnly: true, description: 'Set by the server: time of the last failure, or "".'},
 		errorsSinceLastSuccess: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
 	},
+	// `type: 'object'` inside these keeps them from refusing a list of jobs at the top of a file.
 	allOf: [
 		{
-			if: {required: ['parents'], properties: {parents: {minItems: 1}}},
-			then: {not: {required: ['schedule']}},
+			if: {type: 'object', required: ['parents'], properties: {parents: {minItems: 1}}},
+			then: {not: {type: 'object', required: ['schedule']}},
 		},
-		{not: {required: ['uris', 'fetch'], properties: {uris: {minItems: 1}, fetch: {minItems: 1}}}},
+		{not: {type: 'object', required: ['uris', 'fetch'], properties: {uris: {minItems: 1}, fetch: {minItems: 1}}}},
 	],
 };
 
@@ -159,11 +160,16 @@ const volume = {
 	},
 };
 
-/** One job, or a list of jobs, as a job file holds them. */
+/**
+ * One job, or a list of jobs, as a job file holds them. The job's keywords sit at the top (object keywords
+ * do not apply to a list), so editors and tools that read `properties` find the fields directly.
+ */
 export const jobJsonSchema = {
 	$schema: 'https://json-schema.org/draft/2020-12/schema',
+	...job,
 	title: 'chronos-tui job file',
 	description: 'A Chronos job (or a list of jobs) as chronos-tui submit and validate read it.',
-	oneOf: [{$ref: '#/$defs/job'}, {type: 'array', items: {$ref: '#/$defs/job'}}],
+	type: ['object', 'array'],
+	items: {$ref: '#/$defs/job'},
 	$defs: {job, container, volume},
 } as const;

@@ -6,7 +6,7 @@ import trainingJob from './fixtures/guide-training-job.json' with {type: 'json'}
 
 type Schema = Record<string, unknown> & {properties?: Record<string, Schema>; pattern?: string; oneOf?: Schema[]};
 
-const schema = JSON.parse(JSON.stringify(jobJsonSchema)) as {$schema: string; $defs: Record<string, Schema>};
+const schema = JSON.parse(JSON.stringify(jobJsonSchema)) as Schema & {$schema: string; $defs: Record<string, Schema>};
 const job = schema.$defs.job!;
 
 function refs(value: unknown): string[] {
@@ -33,8 +33,15 @@ describe('jobJsonSchema', () => {
 
 	test('describes every field of a job, and no others', () => {
 		expect(Object.keys(job.properties!).sort()).toEqual([...jobFieldNames].sort());
+		expect(schema.properties).toEqual(job.properties);
 		expect(Object.keys(schema.$defs.container!.properties!).sort()).toEqual([...containerFieldNames].sort());
 		expect(Object.keys(schema.$defs.volume!.properties!).sort()).toEqual([...volumeFieldNames].sort());
+	});
+
+	test('a file holds one job or a list of them', () => {
+		expect(schema.type).toEqual(['object', 'array']);
+		expect(schema.items).toEqual({$ref: '#/$defs/job'});
+		expect(schema.required).toEqual(['name', 'command']);
 	});
 
 	test('every reference points at a definition', () => {
