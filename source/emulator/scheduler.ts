@@ -7,26 +7,7 @@ import {simulateCommand} from './command-simulation.js';
 import type {GpuNodePool} from './node-pool.js';
 import {advanceSchedule, nextDueAt, repetitionsLeft} from './schedule-clock.js';
 import {statusOf, type JobStore} from './store.js';
-
-interface Task {
-	id: string;
-	jobName: string;
-	/** Extra arguments of a manual run, appended to the command for this run only. */
-	arguments?: string;
-	phase: 'queued' | 'running';
-	/** Simulated time from which the task may start (after the launch delay, or the retry wait). */
-	readyAt: number;
-	attempt: number;
-	retriesLeft: number;
-	fromSchedule: boolean;
-	gpus: number;
-	node?: number;
-	startedAt?: number;
-	endsAt?: number;
-	exitCode?: number;
-	/** Set once the task found no node with enough free GPUs. */
-	waitedForGpus?: boolean;
-}
+import {TaskBoard, type Task} from './tasks.js';
 
 export interface SchedulerTimings {
 	/** Simulated delay between queueing a task and Mesos starting it. */
@@ -43,8 +24,7 @@ export const defaultTimings: SchedulerTimings = {launchDelayMs: 1000, retryDelay
 const maxStepsPerPass = 200;
 
 export class SimulatedScheduler {
-	private readonly tasks: Task[] = [];
-	private readonly tasksByJob = new Map<string, Set<Task>>();
+	private readonly tasks = new TaskBoard();
 	/** Next start of every scheduled, enabled job with runs left. */
 	private readonly dueAt = new Map<string, number>();
 	private earliestDue = Number.POSITIVE_INFINITY;
@@ -97,28 +77,11 @@ export class SimulatedScheduler {
 
 	/** `idle`, `queued`, `running`, or `N running`, as Chronos reports it. */
 	stateOf(name: string): string {
-		let running = 0;
-		let queued = 0;
-		for (const task of this.tasksByJob.get(name) ?? []) {
-			if (task.phase === 'running') {
-				running++;
-			} else {
-				queued++;
-			}
-		}
-		if (running > 1) {
-			return `${running} running`;
-		}
-		return running === 1 ? 'running' : queued > 0 ? 'queued' : 'idle';
+		return this.tasks.stateOf(name);
 	}
 
 	counts(): {queued: number; running: number} {
-		const running = this.tasks.filter((task) => task.phase === 'running').length;
-		return {queued: this.tasks.length - running, running};
-	}
-
-	private hasActiveTask(name: string): boolean {
-		return (this.tasksByJob.get(name)?.size ?? 0) > 0;
+		return this.tasks.counts();
 	}
 
 	/**
@@ -131,7 +94,7 @@ export class SimulatedScheduler {
 
 	private enqueue(name: string, at: number, options: {runArguments?: string; fromSchedule: boolean}): boolean {
 		const job = this.store.get(name);
-		if (!job || job.disabled || (!job.concurrent && this.hasActiveTask(name))) {
+		if (!job || job.disabled || (!job.concurrent && this.tasks.hasAny(name))) {
 			return false;
 		}
 		const task: Task = {
@@ -153,25 +116,11 @@ export class SimulatedScheduler {
 	}
 
 	private addTask(task: Task): void {
-		this.tasks.push(task);
-		let set = this.tasksByJob.get(task.jobName);
-		if (!set) {
-			set = new Set();
-			this.tasksByJob.set(task.jobName, set);
-		}
-		set.add(task);
+		this.tasks.add(task);
 	}
 
 	private removeTask(task: Task): void {
-		const index = this.tasks.indexOf(task);
-		if (index !== -1) {
-			this.tasks.splice(index, 1);
-		}
-		const set = this.tasksByJob.get(task.jobName);
-		set?.delete(task);
-		if (set?.size === 0) {
-			this.tasksByJob.delete(task.jobName);
-		}
+		this.tasks.remove(task);
 		if (task.phase === 'running' && task.node !== undefined) {
 			this.pool.release(task.node, task.gpus);
 		}
@@ -184,7 +133,7 @@ export class SimulatedScheduler {
 
 	private dropTasks(name: string, record: boolean): void {
 		const now = this.clock.now();
-		for (const task of [...(this.tasksByJob.get(name) ?? [])]) {
+		for (const task of this.tasks.ofJob(name)) {
 			if (record && task.phase === 'running') {
 				this.store.recordTask(name, {
 					taskId: task.id,
@@ -239,7 +188,7 @@ export class SimulatedScheduler {
 				continue;
 			}
 			// A run that is already waiting for this schedule keeps it due until it launches.
-			const waiting = [...(this.tasksByJob.get(name) ?? [])].some((task) => task.fromSchedule && task.phase === 'queued');
+			const waiting = this.tasks.ofJob(name).some((task) => task.fromSchedule && task.phase === 'queued');
 			if (!waiting && this.enqueue(name, due, {fromSchedule: true})) {
 				triggered = true;
 			}
@@ -251,6 +200,7 @@ export class SimulatedScheduler {
 	private launchTasks(now: number): boolean {
 		let launched = false;
 		const ready = this.tasks
+			.all()
 			.filter((task) => task.phase === 'queued' && task.readyAt <= now)
 			.sort((a, b) => Number(this.store.get(b.jobName)?.highPriority ?? false) - Number(this.store.get(a.jobName)?.highPriority ?? false));
 		for (const task of ready) {
@@ -292,7 +242,9 @@ export class SimulatedScheduler {
 	}
 
 	private finishTasks(now: number): boolean {
-		const done = this.tasks.filter((task) => task.phase === 'running' && task.endsAt! <= now).sort((a, b) => a.endsAt! - b.endsAt!);
+		const done = this.tasks
+			.all()
+			.filter((task) => task.phase === 'running' && task.endsAt! <= now).sort((a, b) => a.endsAt! - b.endsAt!);
 		for (const task of done) {
 			this.removeTask(task);
 			if (task.exitCode === 0) {
