@@ -62,7 +62,8 @@ function readVolumes(value: unknown): Volume[] {
 }
 
 function readContainer(value: unknown): Container | undefined {
-	if (!isFields(value)) {
+	// Chronos ignores a container without an image.
+	if (!isFields(value) || value.image === undefined || value.image === null) {
 		return undefined;
 	}
 	return {
@@ -89,9 +90,10 @@ function readConstraints(value: unknown): Constraint[] {
 	if (!Array.isArray(value)) {
 		return [];
 	}
+	// Operators Chronos does not know are dropped without a word.
 	return value
-		.filter((item): item is unknown[] => Array.isArray(item) && item.length === 3)
-		.map((item) => [stringOr(item[0], ''), stringOr(item[1], 'EQUALS') as Constraint[1], stringOr(item[2], '')]);
+		.filter((item): item is unknown[] => Array.isArray(item) && item.length === 3 && ['EQUALS', 'LIKE', 'UNLIKE'].includes(String(item[1])))
+		.map((item) => [stringOr(item[0], ''), item[1] as Constraint[1], stringOr(item[2], '')]);
 }
 
 /**
@@ -99,8 +101,9 @@ function readConstraints(value: unknown): Constraint[] {
  * `now` (simulated) fills an empty schedule start.
  */
 export function readJobDocument(body: unknown, kind: JobKind, now: number): ChronosJob {
-	// Jackson fails with a NullPointerException on a missing name or command: Jetty's HTML 500 page.
-	if (!isFields(body) || typeof body.name !== 'string' || body.command === undefined || body.command === null) {
+	// JobDeserializer calls `node.get("name").asText` unguarded: a missing name is a NullPointerException,
+	// which reaches the client as Jetty's HTML 500 page. A missing command simply becomes "".
+	if (!isFields(body) || typeof body.name !== 'string') {
 		return htmlErrorFor(body);
 	}
 	const name = body.name;
@@ -162,7 +165,8 @@ export function readJobDocument(body: unknown, kind: JobKind, now: number): Chro
 		job.schedule = schedule;
 		job.scheduleTimeZone = stringOr(body.scheduleTimeZone, '');
 	} else {
-		job.parents = stringList(body.parents);
+		// Chronos keeps parents as a set.
+		job.parents = [...new Set(stringList(body.parents))];
 	}
 
 	if (job.uris!.length > 0 && job.fetch!.length > 0) {

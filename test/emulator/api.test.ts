@@ -94,6 +94,18 @@ describe('creating jobs', () => {
 		expect(server.jobs().filter((job) => job.name === 'bob-cifar10-preprocess')).toHaveLength(1);
 	});
 
+	test('a missing command becomes empty, unknown constraint operators and repeated parents are dropped', async () => {
+		const server = await emulator();
+		await postJob(server.url, {
+			name: 'alice-bare',
+			schedule: 'R1/2035-01-01T00:00:00Z/P1D',
+			constraints: [['rack', 'EQUALS', 'a'], ['rack', 'GROUP_BY', 'b']],
+		});
+		expect(server.job('alice-bare')).toMatchObject({command: '', constraints: [['rack', 'EQUALS', 'a']]});
+		await postJob(server.url, {name: 'alice-twice', command: 'echo', parents: ['alice-bare', 'alice-bare']}, 'dependency');
+		expect(server.job('alice-twice')!.parents).toEqual(['alice-bare']);
+	});
+
 	test('a job posted without a schedule runs once, now, as R1/<now>/PT24H', async () => {
 		const server = await emulator();
 		await postJob(server.url, {name: 'alice-noschedule', command: 'echo', disabled: true});
@@ -135,7 +147,7 @@ describe('refused jobs', () => {
 
 	test('malformed JSON and a missing name give Jetty’s HTML 500 page, not a JSON error', async () => {
 		const server = await emulator();
-		for (const body of ['{"name": "x", ', JSON.stringify({command: 'echo'})]) {
+		for (const body of ['{"name": "x", ', JSON.stringify({command: 'echo', schedule: 'R1//P1Y'})]) {
 			const response = await postJob(server.url, body);
 			expect(response.status).toBe(500);
 			expect(response.headers.get('content-type')).toContain('text/html');
