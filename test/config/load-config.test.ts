@@ -133,6 +133,21 @@ describe('mistakes in the file', () => {
 		expect(await load()).toMatchObject({pollIntervalMs: 5000, timeoutMs: 2500});
 	});
 
+	it('refuses a timeout that is not a positive number of seconds', async () => {
+		await home.writeConfig('url: http://x:4400\nuser: alice\ntimeoutSeconds: "ten"\n');
+		expect(await configError(load())).toBe(`${home.configPath}:3:17: timeoutSeconds must be a number`);
+		await home.writeConfig('url: http://x:4400\nuser: alice\ntimeoutSeconds: 0\n');
+		expect(await configError(load())).toContain('timeoutSeconds must be more than 0');
+	});
+
+	it('finds caFile next to the config file, and says when it is missing', async () => {
+		await home.write('.config/chronos-tui/recas-ca.pem', 'not checked here\n');
+		await home.writeConfig('url: https://x:4443\nuser: alice\ncaFile: recas-ca.pem\n');
+		expect((await load()).caFile).toBe(`${home.home}/.config/chronos-tui/recas-ca.pem`);
+		await home.writeConfig('url: https://x:4443\nuser: alice\ncaFile: ~/missing-ca.pem\n');
+		expect(await configError(load())).toBe(`caFile ${home.home}/missing-ca.pem does not exist`);
+	});
+
 	it('explains a URL without a scheme', async () => {
 		await home.writeConfig('url: chronos.recas.ba.infn.it:4400\nuser: alice\n');
 		expect(await configError(load())).toBe(
