@@ -8,6 +8,7 @@ import {containerFieldNames, suggestField} from './fields.js';
 import {error, expected, hasErrors, isPlainObject, joinPath, warning} from './problems.js';
 
 const containerTypes = ['docker', 'mesos'];
+const networkModes = ['HOST', 'BRIDGE', 'USER'];
 
 function checkType(type: unknown, profile: ClusterProfile): JobProblem[] {
 	if (type === undefined || type === '') {
@@ -59,8 +60,9 @@ export function normaliseContainer(container: unknown, profile: ClusterProfile):
 	if (container.forcePullImage !== undefined && typeof container.forcePullImage !== 'boolean') {
 		problems.push(expected('container.forcePullImage', 'true or false', container.forcePullImage));
 	}
-	if (container.network !== undefined && typeof container.network !== 'string') {
-		problems.push(expected('container.network', 'a string such as BRIDGE or HOST', container.network));
+	if (container.network !== undefined && !(networkModes as unknown[]).includes(container.network)) {
+		// Chronos looks the name up as written; anything else fails the whole request with a 500.
+		problems.push(error('container.network', `network must be one of ${networkModes.join(', ')} (in capitals), not ${JSON.stringify(container.network)}`));
 	}
 	for (const key of Object.keys(container)) {
 		if (!(containerFieldNames as string[]).includes(key)) {

@@ -140,7 +140,7 @@ const container = {
 			description: 'Image reference, e.g. registry-clustergpu.recas.ba.infn.it/<project>/<image>:<tag>.',
 		},
 		forcePullImage: flag('Pull the image again before every run.'),
-		network: text('Container network mode, e.g. BRIDGE or HOST.'),
+		network: {enum: ['HOST', 'BRIDGE', 'USER'], description: 'Container network mode (HOST by default).'},
 		volumes: {type: 'array', items: {$ref: '#/$defs/volume'}},
 		parameters: {
 			type: 'array',

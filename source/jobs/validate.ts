@@ -99,8 +99,9 @@ function checkSimpleField(field: string, kind: Kind, value: unknown): JobProblem
 
 function checkUnknownFields(input: Record<string, unknown>): JobProblem[] {
 	const known = new Set<string>(jobFieldNames);
+	// Older servers write `async: false` into every job they return; only a true one was meant.
 	return Object.keys(input)
-		.filter((key) => !known.has(key))
+		.filter((key) => !known.has(key) && !(key === 'async' && input[key] === false))
 		.map((key) => {
 			if (key === 'async') {
 				return warning(key, "'async' is ignored: Chronos 3.x no longer reads it");
@@ -181,6 +182,11 @@ function normalisedJob(
 	username: string,
 ): ChronosJob {
 	const replaced: Record<string, unknown> = {...resources, environmentVariables, container};
+	// Chronos reads any `parents` field as "dependent job", even an empty one beside a schedule, and then
+	// refuses it for having no parents: a scheduled job goes without the field.
+	if (input.schedule !== undefined && Array.isArray(input.parents) && input.parents.length === 0) {
+		replaced.parents = undefined;
+	}
 	const job: Record<string, unknown> = {};
 	for (const field of jobFieldNames) {
 		const value = field in replaced ? replaced[field] : input[field];

@@ -44,9 +44,9 @@ function checkVolume(volume: unknown, path: string, profile: ClusterProfile): Jo
 	}
 	if (mode === undefined) {
 		problems.push(error(joinPath(path, 'mode'), "say how to mount it: mode 'RW' (read-write) or 'RO' (read-only)"));
-	} else if (mode !== 'RW' && mode !== 'RO') {
-		const hint = typeof mode === 'string' && /^r[wo]$/i.test(mode) ? ` (write it in capitals: '${mode.toUpperCase()}')` : '';
-		problems.push(error(joinPath(path, 'mode'), `mode must be 'RW' (read-write) or 'RO' (read-only), not ${JSON.stringify(mode)}${hint}`));
+	} else if (typeof mode !== 'string' || !/^r[wo]$/i.test(mode)) {
+		// Chronos upper-cases the mode before reading it, so 'rw' is fine; anything else is a 500.
+		problems.push(error(joinPath(path, 'mode'), `mode must be 'RW' (read-write) or 'RO' (read-only), not ${JSON.stringify(mode)}`));
 	}
 	for (const key of Object.keys(volume)) {
 		if (!(volumeFieldNames as string[]).includes(key)) {
@@ -92,6 +92,6 @@ export function normaliseVolumes(volumes: unknown): Volume[] | undefined {
 	return volumes.map((volume: Record<string, unknown>) => ({
 		containerPath: String(volume.containerPath),
 		hostPath: String(volume.hostPath),
-		mode: volume.mode as Volume['mode'],
+		mode: String(volume.mode).toUpperCase() as Volume['mode'],
 	}));
 }

@@ -232,6 +232,14 @@ describe('container', () => {
 		expect(at(problemsOf(withChange({container: {type: 'MESOS', image}})), 'container.type')).toEqual([]);
 	});
 
+	test('the network mode must be one Chronos knows, as it does not forgive others', () => {
+		const image = 'registry-clustergpu.recas.ba.infn.it/a/b:1';
+		expect(at(problemsOf(withChange({container: {type: 'mesos', image, network: 'BRIDGE'}})), 'container.network')).toEqual([]);
+		expect(only(problemsOf(withChange({container: {type: 'mesos', image, network: 'host'}})), 'container.network')).toMatch(
+			/one of HOST, BRIDGE, USER \(in capitals\), not "host"/,
+		);
+	});
+
 	test('unknown container fields get a did-you-mean', () => {
 		const image = 'registry-clustergpu.recas.ba.infn.it/a/b:1';
 		expect(only(problemsOf(withChange({container: {type: 'mesos', image, volume: []}})), 'container.volume', 'warning')).toMatch(
@@ -262,10 +270,15 @@ describe('volumes', () => {
 	});
 
 	test('mode is RW or RO', () => {
-		expect(only(volumeProblems([{...volume, mode: 'rw'}]), 'container.volumes.0.mode')).toMatch(/capitals: 'RW'/);
+		expect(at(volumeProblems([{...volume, mode: 'ro'}]), 'container.volumes.0.mode')).toEqual([]);
 		expect(only(volumeProblems([{...volume, mode: 'write'}]), 'container.volumes.0.mode')).toMatch(/'RW' \(read-write\) or 'RO'/);
 		const {mode: _mode, ...withoutMode} = volume;
 		expect(only(volumeProblems([withoutMode]), 'container.volumes.0.mode')).toMatch(/say how to mount it/);
+	});
+
+	test('a lower-case mode is read as Chronos reads it, in capitals', () => {
+		const job = withChange({container: {type: 'mesos', image: 'registry-clustergpu.recas.ba.infn.it/a/b:1', volumes: [{...volume, mode: 'ro'}]}});
+		expect(validateJob(job, ctx).job?.container?.volumes?.[0]?.mode).toBe('RO');
 	});
 
 	test('the same container path twice is refused, naming the first', () => {
@@ -306,8 +319,11 @@ describe('schedule and parents', () => {
 		expect(only(problemsOf(withChange({parents: ['alice-prepare']})), 'parents')).toMatch(/either on a schedule or after its parents, not both/);
 	});
 
-	test('scheduled jobs may carry an empty parents list, as Chronos returns them', () => {
-		expect(problemsOf(withChange({parents: []}))).toEqual([]);
+	test('an empty parents list beside a schedule is dropped, since Chronos would take it for a dependent job', () => {
+		const result = validateJob(withChange({parents: []}), ctx);
+		expect(result.problems).toEqual([]);
+		expect(result.job).not.toHaveProperty('parents');
+		expect(result.job?.schedule).toBe('R1//P1Y');
 	});
 
 	test('neither schedule nor parents is a warning explaining what Chronos does', () => {
@@ -425,6 +441,11 @@ describe('unknown fields', () => {
 		['environment', 'environmentVariables'],
 	])('%s suggests %s', (field, suggestion) => {
 		expect(only(problemsOf(withChange({[field]: 1})), field, 'warning')).toBe(`unknown field '${field}' is ignored by Chronos: did you mean '${suggestion}'?`);
+	});
+
+	test('async is ignored by Chronos 3.x: said when set, quiet when false as older servers write it', () => {
+		expect(only(problemsOf(withChange({async: true})), 'async', 'warning')).toMatch(/3.x no longer reads it/);
+		expect(problemsOf(withChange({async: false}))).toEqual([]);
 	});
 
 	test('a field far from any known one gets no guess', () => {
