@@ -165,6 +165,7 @@ function Dashboard(props: AppProps) {
 		detailsJob: details?.data?.job,
 		status,
 		setStatus,
+		filter,
 		setFilter,
 		cycleSort: () => {
 			setSort(current => nextSortKey(current));
@@ -219,11 +220,12 @@ function Dashboard(props: AppProps) {
 		);
 	}
 
+	// Most telling first: at 80 columns the end of this line is what gets cut.
 	const listInfo = [
-		scope === 'all' ? 'all jobs' : `${user}'s jobs`,
-		`sort: ${sortLabels[sort]}`,
-		filter ? `filter "${filter}"` : '',
 		`${listed.rows.length}/${listed.total}`,
+		filter ? `filter "${filter}"` : '',
+		`sort: ${sortLabels[sort]}`,
+		scope === 'all' ? 'all jobs' : `${user}'s jobs`,
 	].filter(Boolean).join(' · ');
 
 	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'list')!;
@@ -285,9 +287,6 @@ function Dashboard(props: AppProps) {
 					body={['Optional arguments are added to the command for this run only.', 'enter runs now · esc cancels']}
 					label="arguments:"
 					value={top.args}
-					onChange={args => {
-						setModes(stack => [...stack.slice(0, -1), {...top, args}]);
-					}}
 					width={size.columns}
 				/>
 			);
@@ -301,9 +300,6 @@ function Dashboard(props: AppProps) {
 					body={['This removes the job from Chronos for good. Type its name to confirm.', 'esc cancels']}
 					label="name:"
 					value={top.typed}
-					onChange={typed => {
-						setModes(stack => [...stack.slice(0, -1), {...top, typed}]);
-					}}
 					note={matches ? {text: 'enter deletes the job', ok: true} : {text: `type ${top.name} to enable delete`, ok: false}}
 					width={size.columns}
 				/>
@@ -328,7 +324,7 @@ function Dashboard(props: AppProps) {
 			/>
 			{body()}
 			{top.kind === 'filter'
-				? <FilterLine value={filter} onChange={setFilter} />
+				? <FilterLine value={filter} />
 				: <StatusLine status={status} />}
 			<HintBar table={keysOf(top.kind)} width={size.columns} />
 		</Box>

@@ -20,6 +20,7 @@ import {
 	actionFor, confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
 } from './keymap.js';
 import type {Mode} from './modes.js';
+import {editLine} from './line-editing.js';
 import {osc52Sequence} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
 
@@ -42,6 +43,7 @@ export interface DashboardKeyContext {
 	detailsJob?: ChronosJob;
 	status?: Status;
 	setStatus(status: Status | undefined): void;
+	filter: string;
 	setFilter(filter: string): void;
 	cycleSort(): void;
 	toggleScope(): void;
@@ -304,6 +306,11 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 					pop();
 				} else if (action === 'apply') {
 					pop();
+				} else {
+					const edited = editLine(context.filter, input, key);
+					if (edited !== undefined) {
+						context.setFilter(edited);
+					}
 				}
 
 				return;
@@ -341,6 +348,11 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				} else if (action === 'run') {
 					pop();
 					perform(`Asking Chronos to run ${top.name}…`, async () => actions.rerun(top.name, top.args), context.reloadDetails);
+				} else {
+					const args = editLine(top.args, input, key);
+					if (args !== undefined) {
+						replaceTop({...top, args});
+					}
 				}
 
 				return;
@@ -360,6 +372,11 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 					// A deleted job has no details to go back to.
 					setModes(stack => stack.filter(mode => mode.kind === 'list'));
 					perform(`Deleting ${top.name}…`, async () => actions.remove(top.name));
+				} else {
+					const typed = editLine(top.typed, input, key);
+					if (typed !== undefined) {
+						replaceTop({...top, typed});
+					}
 				}
 
 				return;

@@ -1,12 +1,12 @@
 // The `/` filter being typed; the list above narrows with every key.
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
+import {LineInput} from './LineInput.js';
 
-export function FilterLine({value, onChange}: {value: string; onChange(value: string): void}) {
+export function FilterLine({value}: {value: string}) {
 	return (
 		<Box>
 			<Text bold>/</Text>
-			<TextInput value={value} onChange={onChange} placeholder="name, state, image or command" />
+			<LineInput value={value} placeholder="name, state, image or command" />
 		</Box>
 	);
 }

@@ -1,6 +1,6 @@
 // A dialog with one line of text input: the arguments for a rerun, or the job name that confirms a delete.
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
+import {LineInput} from '../components/LineInput.js';
 import {usePaint} from '../theme.js';
 
 export interface InputDialogProps {
@@ -8,7 +8,6 @@ export interface InputDialogProps {
 	body: string[];
 	label: string;
 	value: string;
-	onChange(value: string): void;
 	/** A line under the input: why enter does nothing yet, or what it will do. */
 	note?: {text: string; ok: boolean};
 	width: number;
@@ -16,7 +15,7 @@ export interface InputDialogProps {
 
 export const inputDialogHeight = 7;
 
-export function InputDialog({title, body, label, value, onChange, note, width}: InputDialogProps) {
+export function InputDialog({title, body, label, value, note, width}: InputDialogProps) {
 	const paint = usePaint();
 	return (
 		<Box flexDirection="column" borderStyle="round" width={Math.min(width, 76)} paddingX={1} height={inputDialogHeight}>
@@ -24,7 +23,7 @@ export function InputDialog({title, body, label, value, onChange, note, width}: 
 			<Text wrap="truncate-end">{body[0] ?? ' '}</Text>
 			<Box>
 				<Text>{`${label} `}</Text>
-				<TextInput value={value} onChange={onChange} showCursor />
+				<LineInput value={value} />
 			</Box>
 			<Text wrap="truncate-end" color={note ? (note.ok ? paint('green') : paint('yellow')) : undefined}>
 				{note?.text ?? ' '}
