@@ -208,7 +208,12 @@ export class ChronosClient {
 				return response;
 			} catch (legacyError) {
 				if (isNotFound(legacyError)) {
-					throw error;
+					// Neither API answers here: most likely the URL points at something that is not Chronos.
+					throw new ChronosError(
+						'http',
+						`no Chronos API at ${this.url} (404 Not Found for ${currentPrefix}${request.path}); check the URL`,
+						{status: 404, url: this.url, ...(error instanceof ChronosError ? {detail: error.detail} : {})},
+					);
 				}
 
 				if (legacyError instanceof ChronosError && legacyError.kind === 'http') {

@@ -192,6 +192,20 @@ describe('error bodies', () => {
 		expect(error.detail).toContain('NullPointerException');
 	});
 
+	it('says there is no Chronos API when neither the 3.x nor the 2.x path exists', async () => {
+		const other = await server((_request, response) => sendText(response, 404, '<html><title>Not here</title></html>', 'text/html'));
+		const client = new ChronosClient({url: other.url});
+		const error = await failure(client.listSummaries());
+		expect(error.status).toBe(404);
+		expect(error.message).toBe(`no Chronos API at ${other.url} (404 Not Found for /v1/scheduler/jobs); check the URL`);
+		expect(other.requests.map((request) => request.url)).toEqual([
+			'/v1/scheduler/jobs/summary',
+			'/scheduler/jobs/summary',
+			'/v1/scheduler/jobs',
+			'/scheduler/jobs',
+		]);
+	});
+
 	it('calls a 2xx body that is not JSON malformed, naming the request', async () => {
 		const chronos = await server((_request, response) => sendText(response, 200, '<html>oops', 'text/html'));
 		const error = await failure(new ChronosClient({url: chronos.url}).listJobs());
