@@ -48,9 +48,15 @@ function isAuthorised(header: string | undefined, credentials: {user: string; pa
 	return separator !== -1 && decoded.slice(0, separator) === credentials.user && decoded.slice(separator + 1) === credentials.password;
 }
 
-function errorReply(error: unknown, path: string): ApiReply {
+function errorReply(error: unknown, path: string, apiVersion: 2 | 3): ApiReply {
 	if (error instanceof ChronosHttpError) {
 		const {body} = error;
+		if (body.kind === 'json' && apiVersion === 2) {
+			// 2.x handlers answered a failed check with the bare message and anything worse with an empty 500.
+			return body.legacyText !== undefined
+				? {status: body.status, contentType: 'application/json', body: body.legacyText}
+				: {status: body.status, body: body.status >= 500 ? '' : body.message};
+		}
 		if (body.kind === 'json') {
 			return {
 				status: body.status,
@@ -173,7 +179,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 					scheduler.pass();
 				}
 			} catch (error) {
-				reply = errorReply(error, url.pathname);
+				reply = errorReply(error, url.pathname, apiVersion);
 			}
 		}
 		if (faults.current.malformed && reply.status >= 200 && reply.status < 300) {

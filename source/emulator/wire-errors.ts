@@ -2,7 +2,8 @@
 // a JSON ApiResult whose message is usually a Java stack trace, or Jetty's HTML error page.
 
 export type ErrorBody =
-	| {kind: 'json'; status: number; message: string}
+	/** `legacyText`: what 2.x sent instead, the bare exception message as the whole body. */
+	| {kind: 'json'; status: number; message: string; legacyText?: string}
 	| {kind: 'html'; status: number; reason: string}
 	| {kind: 'empty'; status: number};
 
@@ -32,6 +33,7 @@ export function requirementFailed(reason: string): ChronosHttpError {
 		kind: 'json',
 		status: 400,
 		message: javaStackTrace('java.lang.IllegalArgumentException', `requirement failed: ${reason}`, resourceFrames),
+		legacyText: `requirement failed: ${reason}`,
 	});
 }
 

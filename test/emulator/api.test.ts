@@ -337,4 +337,11 @@ describe('Chronos 2.x', () => {
 		expect((await fetch(`${server.url}/scheduler/job/${name}`)).status).toBe(405);
 		expect(server.job(name)!.epsilon).toBe('PT60S');
 	});
+
+	test('answers a failed check with the bare message, as 2.x did', async () => {
+		const server = await emulator({apiVersion: 2});
+		const response = await fetch(`${server.url}/scheduler/job/ghost`, {method: 'DELETE'});
+		expect(response.status).toBe(400);
+		expect(await response.text()).toBe("requirement failed: Job 'ghost' not found");
+	});
 });
