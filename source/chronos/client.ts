@@ -108,11 +108,16 @@ export class ChronosClient {
 
 	/** Creates the job, or replaces the job of the same name: callers check for collisions first. */
 	async addScheduledJob(job: ChronosJob): Promise<void> {
-		await this.api({method: 'POST', path: '/iso8601', json: job});
+		// Chronos reads any `parents` field, even an empty list, as a dependent job and then refuses it here.
+		const {parents, ...rest} = job;
+		const body = Array.isArray(parents) && parents.length === 0 ? rest : job;
+		await this.api({method: 'POST', path: '/iso8601', json: body});
 	}
 
 	async addDependentJob(job: ChronosJob): Promise<void> {
-		await this.api({method: 'POST', path: '/dependency', json: job});
+		// A dependent job runs after its parents; a leftover schedule (from an edited scheduled job) means nothing.
+		const {schedule: _schedule, ...body} = job;
+		await this.api({method: 'POST', path: '/dependency', json: body});
 	}
 
 	/** Dependent jobs (with parents) and scheduled jobs go to different endpoints. */

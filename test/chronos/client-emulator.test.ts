@@ -120,6 +120,16 @@ describe('changing jobs (3.x)', () => {
 		expect(server.job('alice-after')?.parents).toEqual(['alice-direct']);
 	});
 
+	it('sends a scheduled job without an empty parents list, and a dependent job without a schedule', async () => {
+		const server = await emulator({seed: 'none'});
+		const client = clientFor(server);
+		await client.saveJob(job('alice-solo', {parents: []}));
+		expect(server.summary('alice-solo')).toMatchObject({parents: []});
+		expect(server.summary('alice-solo')?.schedule).toMatch(/^R/);
+		await client.saveJob(job('alice-child', {schedule: 'R1//P1Y', parents: ['alice-solo']}));
+		expect(server.summary('alice-child')).toMatchObject({schedule: '', parents: ['alice-solo']});
+	});
+
 	it('runs a job now with arguments, stops it, and deletes it', async () => {
 		const server = await emulator({seed: 'none'});
 		const client = clientFor(server);
