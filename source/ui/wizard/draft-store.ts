@@ -66,6 +66,8 @@ export function listDrafts(env: Env = process.env): SavedDraft[] {
 export class DraftSession {
 	private latest: WizardDraft | undefined;
 	private written: string | undefined;
+	/** Set by discard: later renders of the finished wizard must not write the draft back. */
+	private finished = false;
 
 	constructor(private filePath: string) {}
 
@@ -86,6 +88,7 @@ export class DraftSession {
 	}
 
 	update(draft: WizardDraft): void {
+		if (this.finished) return;
 		this.latest = draft;
 	}
 
@@ -99,6 +102,7 @@ export class DraftSession {
 
 	/** After a successful submit or an explicit cancel: the draft has served its purpose. */
 	discard(): void {
+		this.finished = true;
 		this.latest = undefined;
 		this.written = undefined;
 		rmSync(this.filePath, {force: true});

@@ -63,6 +63,14 @@ export async function runWizard(options: RunWizardOptions): Promise<number> {
 		process.exit();
 	};
 
+	// A terminal that went away turns every later write into EIO/EPIPE: leave quietly, the draft is on disk.
+	const onOutputError = (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EIO' && error.code !== 'EPIPE') throw error;
+		drafts.flush();
+		process.exit(signalExitCodes.SIGHUP);
+	};
+
+	process.stdout.on('error', onOutputError);
 	const handlers = (Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>).map(signal => {
 		const handler = () => onSignal(signal);
 		process.on(signal, handler);
@@ -73,6 +81,7 @@ export async function runWizard(options: RunWizardOptions): Promise<number> {
 		await instance.waitUntilExit();
 	} finally {
 		for (const {signal, handler} of handlers) process.removeListener(signal, handler);
+		process.stdout.removeListener('error', onOutputError);
 	}
 
 	if (result.submitted) process.stdout.write(`Submitted ${result.submitted} to Chronos.\n`);

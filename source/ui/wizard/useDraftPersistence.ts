@@ -1,5 +1,6 @@
 // Keeps the draft file current: the newest state in memory on every change, written on every step change,
-// and written synchronously when the terminal goes away (SIGHUP) or the process is told to stop (SIGTERM).
+// and written synchronously when the terminal goes away (SIGHUP), the process is told to stop (SIGTERM) or
+// ends any other way.
 import {useEffect} from 'react';
 import type {DraftSession} from './draft-store.js';
 import type {WizardDraft} from './draft.js';
@@ -28,8 +29,18 @@ export function useDraftPersistence(session: DraftSession, draft: WizardDraft): 
 			process.prependListener(signal, handler);
 			return {signal, handler};
 		});
+		// A closed terminal can also end the process through a failing read on stdin before any signal arrives.
+		const onExit = () => {
+			session.flush();
+		};
+
+		process.on('exit', onExit);
 		return () => {
+			// Unmounted for whatever reason (a closed terminal makes ink unmount before any signal arrives): keep
+			// the work. After a submit or a cancel the session has nothing left to write.
+			session.flush();
 			for (const {signal, handler} of handlers) process.removeListener(signal, handler);
+			process.removeListener('exit', onExit);
 		};
 	}, [session]);
 }

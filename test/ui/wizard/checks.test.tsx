@@ -167,6 +167,8 @@ describe('review, submit and drafts', {timeout: 30_000}, () => {
 
 		await wizard.press(keys.enter);
 		await waitForScreen(wizard.screen, 'Chronos created rosa-my-first-job-submission');
+		await wizard.press(keys.enter);
+		wizard.unmount();
 		expect(listDrafts()).toHaveLength(0);
 		expect(services.submitted.map(job => job.name)).toEqual(['rosa-my-first-job-submission']);
 	});
@@ -211,6 +213,7 @@ describe('review, submit and drafts', {timeout: 30_000}, () => {
 			await waitForScreen(wizard.screen, 'gpu-check.yaml');
 			await wizard.press(keys.right, keys.right, keys.enter); // Cancel
 			expect(wizard.exits).toHaveLength(1);
+			wizard.unmount();
 			expect(listDrafts()).toHaveLength(0);
 
 			const next = startWizard(memoryServices(existing));
