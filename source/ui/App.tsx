@@ -11,9 +11,8 @@ import {HintBar} from './components/HintBar.js';
 import {JobTable} from './components/JobTable.js';
 import {StatusLine, type Status} from './components/StatusLine.js';
 import {TooSmall} from './components/TooSmall.js';
-import {ConfirmDialog, confirmDialogHeight} from './dialogs/ConfirmDialog.js';
+import {ActionDialog, actionDialogHeight} from './dialogs/ActionDialog.js';
 import {HelpView, helpLines} from './dialogs/HelpView.js';
-import {InputDialog, inputDialogHeight} from './dialogs/InputDialog.js';
 import {MessageView, messageLines} from './dialogs/MessageView.js';
 import {DetailsView, detailsContent} from './details/DetailsView.js';
 import {ReviewView, reviewLines} from './edit/ReviewView.js';
@@ -91,7 +90,7 @@ function Dashboard(props: AppProps) {
 	const columns = useMemo(() => layoutColumns(size.columns - 2), [size.columns]);
 
 	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 2);
-	const dialogHeight = top.kind === 'confirmStop' ? confirmDialogHeight : top.kind === 'rerun' || top.kind === 'delete' ? inputDialogHeight : 0;
+	const dialogHeight = actionDialogHeight(top);
 	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
 	const selection = useSelection(listed.rows, baseHeight - 1);
 	const detailsMode = modes.findLast(mode => mode.kind === 'details');
@@ -188,8 +187,13 @@ function Dashboard(props: AppProps) {
 			return;
 		}
 
-		if (keyMatches('ctrl+c', input, key)) {
+		// Below the minimum size only the way out works, whatever view is underneath.
+		if (keyMatches('ctrl+c', input, key) || (isTooSmall(size) && keyMatches('q', input, key))) {
 			quit();
+			return;
+		}
+
+		if (isTooSmall(size)) {
 			return;
 		}
 
@@ -229,6 +233,7 @@ function Dashboard(props: AppProps) {
 	].filter(Boolean).join(' · ');
 
 	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'list')!;
+	const dialogRow = 'name' in top ? snapshot.rows.find(row => row.name === top.name) : undefined;
 	const body = () => {
 		if (top.kind === 'help') {
 			return <HelpView title={modeTitles[top.of]} table={keysOf(top.of)} offset={top.offset} height={bodyHeight} />;
@@ -259,55 +264,11 @@ function Dashboard(props: AppProps) {
 		return (
 			<Box flexDirection="column" height={bodyHeight}>
 				{underneath}
-				{dialog()}
+				<ActionDialog mode={top} row={dialogRow} width={size.columns} />
 			</Box>
 		);
 	};
 
-	const dialog = () => {
-		if (top.kind === 'confirmStop') {
-			return (
-				<ConfirmDialog
-					title={`Stop ${top.name}?`}
-					body={[
-						'Kills the running and queued tasks of this job. The job itself stays',
-						'and runs again when its schedule says so.',
-					]}
-					actionLabel="Stop"
-					focus={top.focus}
-					width={size.columns}
-				/>
-			);
-		}
-
-		if (top.kind === 'rerun') {
-			return (
-				<InputDialog
-					title={`Run ${top.name} now?`}
-					body={['Optional arguments are added to the command for this run only.', 'enter runs now · esc cancels']}
-					label="arguments:"
-					value={top.args}
-					width={size.columns}
-				/>
-			);
-		}
-
-		if (top.kind === 'delete') {
-			const matches = top.typed === top.name;
-			return (
-				<InputDialog
-					title={`Delete ${top.name}?`}
-					body={['This removes the job from Chronos for good. Type its name to confirm.', 'esc cancels']}
-					label="name:"
-					value={top.typed}
-					note={matches ? {text: 'enter deletes the job', ok: true} : {text: `type ${top.name} to enable delete`, ok: false}}
-					width={size.columns}
-				/>
-			);
-		}
-
-		return null;
-	};
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">

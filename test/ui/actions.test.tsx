@@ -98,6 +98,22 @@ describe('stop', () => {
 	});
 });
 
+describe('warnings before Chronos quietly does nothing', () => {
+	it('says stopping an idle job changes nothing', async () => {
+		dashboard = await openDashboard();
+		await select(dashboard, 'alice-cifar10-train');
+		await dashboard.terminal.press('s');
+		await dashboard.terminal.waitFor('It has no running or queued task right now: stopping changes nothing.');
+	});
+
+	it('says a disabled job will not run', async () => {
+		dashboard = await openDashboard();
+		await select(dashboard, 'alice-yolo-inference');
+		await dashboard.terminal.press('r');
+		await dashboard.terminal.waitFor('This job is disabled: Chronos accepts the request but does not run it.');
+	});
+});
+
 describe('rerun', () => {
 	it('runs the job now with the arguments typed', async () => {
 		dashboard = await openDashboard();

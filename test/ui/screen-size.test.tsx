@@ -26,6 +26,15 @@ describe('terminal size', () => {
 		expect(lines(frame).length).toBeLessThanOrEqual(24);
 	});
 
+	it('quits with q while too small, even over details', async () => {
+		dashboard = await openDashboard();
+		await dashboard.terminal.press(keys.enter);
+		dashboard.terminal.resize(60, 20);
+		await dashboard.terminal.waitFor('Terminal too small');
+		await dashboard.terminal.press('q');
+		expect(dashboard.quits).toBe(1);
+	});
+
 	it('fills a 200x50 terminal with every column and no more lines than it has', async () => {
 		dashboard = await openDashboard({size: {columns: 200, rows: 50}});
 		const frame = dashboard.terminal.lastFrame();

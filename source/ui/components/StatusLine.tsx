@@ -10,10 +10,13 @@ export interface Status {
 	pending?: boolean;
 }
 
+/** What the line says before anything has happened: where a new user starts. */
+const firstTip = 'enter opens a job · / filters · ? lists every key';
+
 export function StatusLine({status}: {status?: Status}) {
 	const paint = usePaint();
 	if (!status) {
-		return <Text> </Text>;
+		return <Text dimColor wrap="truncate-end">{firstTip}</Text>;
 	}
 
 	if (status.pending) {
