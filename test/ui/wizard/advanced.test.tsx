@@ -1,0 +1,85 @@
+// The folded Advanced step, the help panel, and going back without losing anything.
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {keys, memoryServices, startWizard, temporaryXdg, waitForScreen, type XdgDirs} from './harness.js';
+
+let xdg: XdgDirs;
+beforeEach(() => {
+	xdg = temporaryXdg();
+});
+afterEach(() => {
+	xdg.restore();
+});
+
+async function firstJobAt(step: number) {
+	const services = memoryServices([]);
+	const wizard = startWizard(services);
+	await waitForScreen(wizard.screen, "The cluster guide's first job");
+	await wizard.press(keys.down, keys.enter);
+	await waitForScreen(wizard.screen, 'step 2/10');
+	for (let current = 3; current <= step; current++) {
+		await wizard.press(keys.enter);
+		await waitForScreen(wizard.screen, `step ${current}/10`);
+	}
+
+	return {wizard, services};
+}
+
+describe('advanced settings, help and going back', {timeout: 30_000}, () => {
+	test('Advanced is folded; unfolded it sets retries, description, shell and constraints', async () => {
+		const {wizard, services} = await firstJobAt(9);
+		expect(wizard.text()).toContain('▸ folded (space to unfold)');
+		expect(wizard.text()).not.toContain('Retries');
+		await wizard.press(keys.space);
+		expect(wizard.text()).toContain('reruns after a failure; empty = Chronos default 2 (up to 3 runs)');
+
+		await wizard.press(keys.tab);
+		await wizard.erase(1);
+		await wizard.type('0');
+		await wizard.press(keys.tab);
+		await wizard.type('checks the GPU');
+		await wizard.press(keys.tab, keys.tab, keys.tab, keys.tab);
+		await wizard.type('rack SOMETIMES gpu');
+		await waitForScreen(wizard.screen, 'SOMETIMES');
+		expect(wizard.text()).toMatch(/✗ .*(EQUALS|operator)/);
+		await wizard.press(keys.enter);
+		expect(wizard.text()).toContain('step 9/10');
+		await wizard.erase('SOMETIMES gpu'.length);
+		await wizard.type('LIKE gpu-.*');
+		await wizard.press(keys.enter);
+		await waitForScreen(wizard.screen, 'step 10/10');
+		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await waitForScreen(wizard.screen, 'Chronos created rosa-my-first-job-submission');
+		expect(services.submitted[0]).toMatchObject({retries: 0, description: 'checks the GPU', constraints: [['rack', 'LIKE', 'gpu-.*']]});
+	});
+
+	test('? shows the keys from the keymap when the cursor is not in a text field', async () => {
+		const {wizard} = await firstJobAt(9);
+		await wizard.press('?');
+		expect(wizard.text()).toContain('Keys in the wizard');
+		expect(wizard.text()).toContain('Back one step; everything typed is kept');
+		await wizard.press(keys.esc);
+		expect(wizard.text()).toContain('step 9/10');
+		expect(wizard.text()).not.toContain('Keys in the wizard');
+	});
+
+	test('esc goes back step by step and keeps every value, back to the start list and in again', async () => {
+		const {wizard} = await firstJobAt(6);
+		await wizard.press(keys.tab, keys.tab);
+		await wizard.erase('1024'.length);
+		await wizard.type('4G');
+		await wizard.press(keys.esc);
+		await waitForScreen(wizard.screen, 'step 5/10');
+		await wizard.press(keys.esc, keys.esc, keys.esc);
+		await waitForScreen(wizard.screen, 'step 2/10');
+		await wizard.press(keys.esc);
+		await waitForScreen(wizard.screen, 'Continue with the job I am building (rosa-my-first-job-submission)');
+		await wizard.press(keys.enter);
+		await waitForScreen(wizard.screen, 'step 2/10');
+		for (let current = 3; current <= 6; current++) {
+			await wizard.press(keys.enter);
+			await waitForScreen(wizard.screen, `step ${current}/10`);
+		}
+
+		expect(wizard.text()).toContain('Memory 4G = 4096 MB (4 GB)');
+	});
+});
