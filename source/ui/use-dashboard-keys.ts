@@ -1,20 +1,19 @@
 // What each key does in each mode. The mode's keymap table names the action; this file carries it out
 // through the store and the actions module and reports the result on the status line.
 import type {Key} from 'ink';
-import {useApp} from 'ink';
 import type {Dispatch, SetStateAction} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {stripReadOnly} from '../jobs/defaults.js';
-import {jobToJson, jobToYaml} from '../jobs/io.js';
+import {jobToJson} from '../jobs/io.js';
 import type {ActionResult, JobRow, StoreSnapshot} from '../store/types.js';
 import type {JobActions} from '../store/actions.js';
 import type {DashboardStore} from './App.js';
 import type {Status} from './components/StatusLine.js';
 import {clampOffset} from './components/ScrollText.js';
 import {detailFormats} from './details/DetailsView.js';
-import {removeTempFile, runEditor, type EditText} from './edit/editor.js';
-import {reviewEdit} from './edit/review-edit.js';
+import type {EditText} from './edit/editor.js';
+import {useEditFlow} from './edit/use-edit-flow.js';
 import type {Selection} from './hooks/use-selection.js';
 import {
 	actionFor, confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
@@ -71,7 +70,6 @@ function moved(position: number, motion: Motion, page: number, length: number): 
 const motions = new Set<string>(['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfUp', 'halfDown']);
 
 export function useDashboardKeys(context: DashboardKeyContext): (input: string, key: Key) => void {
-	const {suspendTerminal} = useApp();
 	const {modes, setModes, setStatus, actions, store} = context;
 	const top = modes.at(-1)!;
 
@@ -115,39 +113,19 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		then(name);
 	};
 
-	const editText: EditText = context.editText ?? (async (text, fileName, previousFile) => {
-		let outcome: ReturnType<typeof runEditor> | undefined;
-		await suspendTerminal(() => {
-			outcome = runEditor(text, fileName, previousFile);
-		});
-		return outcome!;
+	const edit = useEditFlow({
+		actions,
+		profile: context.profile,
+		user: context.user,
+		editText: context.editText,
+		setStatus,
+		showReview(mode) {
+			setModes(stack => (stack.at(-1)?.kind === 'review' ? [...stack.slice(0, -1), mode] : [...stack, mode]));
+		},
+		closeReview: pop,
+		perform,
+		reloadDetails: context.reloadDetails,
 	});
-
-	const startEdit = async (name: string, previous?: {original: ChronosJob; file: string}) => {
-		let original = previous?.original;
-		if (!original) {
-			setStatus({ok: true, pending: true, message: `Reading ${name} from Chronos…`});
-			const fetched = await actions.fetchJob(name);
-			if (!fetched.job) {
-				report(fetched.error ?? {ok: false, message: `Could not read ${name}`});
-				return;
-			}
-
-			original = fetched.job;
-		}
-
-		const fileName = `${name}.yaml`;
-		const outcome = await editText(jobToYaml(stripReadOnly(original)), fileName, previous?.file);
-		if (outcome.kind === 'failed') {
-			setStatus({ok: false, message: `${outcome.message}. Your edit is kept in ${outcome.file}`});
-			return;
-		}
-
-		const review = reviewEdit(original, outcome.text, fileName, {profile: context.profile, username: context.user});
-		setStatus(undefined);
-		const mode: Mode = {kind: 'review', original, review, file: outcome.file, offset: 0};
-		setModes(stack => (stack.at(-1)?.kind === 'review' ? [...stack.slice(0, -1), mode] : [...stack, mode]));
-	};
 
 	const copyJob = (name: string) => {
 		const row = context.snapshot.rows.find(candidate => candidate.name === name);
@@ -210,7 +188,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				push({kind: 'delete', name, typed: ''});
 			}); return true;
 			case 'edit': needJob(name => {
-				void startEdit(name);
+				void edit.start(name);
 			}); return true;
 			case 'clone': needJob(cloneJob); return true;
 			case 'copy': needJob(copyJob); return true;
@@ -401,41 +379,8 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 					case 'down': scroll(top, action); return;
 					case 'help': push({kind: 'help', of: 'review', offset: 0}); return;
 					case 'cancel':
-						pop();
-						setStatus({ok: true, message: `Cancelled: ${top.original.name} was not changed. Your edit is kept in ${top.file}`});
-						return;
-					case 'reedit': void startEdit(top.original.name, {original: top.original, file: top.file}); return;
-					case 'apply': {
-						const job = top.review.job;
-						if (!job) {
-							setStatus({ok: false, message: 'Fix the problems first (e edits again, esc cancels)'});
-							return;
-						}
-
-						if (top.review.changes.length === 0) {
-							pop();
-							removeTempFile(top.file);
-							setStatus({ok: true, message: `Nothing changed in ${job.name}; Chronos was not touched`});
-							return;
-						}
-
-						pop();
-						perform(`Updating ${job.name}…`, async () => actions.update(job), result => {
-							if (result.ok) {
-								removeTempFile(top.file);
-								context.reloadDetails();
-							} else {
-								// The path first: the server's reason may be long, and the full text is one key away.
-								setStatus({
-									ok: false,
-									message: `Could not update ${job.name}; your edit is kept in ${top.file}`,
-									detail: result.detail ?? result.message,
-								});
-							}
-						});
-						return;
-					}
-
+					case 'reedit':
+					case 'apply': edit.review(top, action); return;
 					default: return;
 				}
 			}

@@ -1,0 +1,118 @@
+// `e`: the job as YAML in the user's editor, checked by the shared job model, reviewed field by field, and
+// only then sent. The temporary file stays until Chronos has the change, so no edit is ever lost.
+import {useApp} from 'ink';
+import type {ClusterProfile} from '../../jobs/profile.js';
+import type {ChronosJob} from '../../jobs/types.js';
+import {stripReadOnly} from '../../jobs/defaults.js';
+import {jobToYaml} from '../../jobs/io.js';
+import type {JobActions} from '../../store/actions.js';
+import type {ActionResult} from '../../store/types.js';
+import type {Status} from '../components/StatusLine.js';
+import type {ReviewAction} from '../keymap.js';
+import type {Mode} from '../modes.js';
+import {removeTempFile, runEditor, type EditText} from './editor.js';
+import {reviewEdit} from './review-edit.js';
+
+type ReviewMode = Extract<Mode, {kind: 'review'}>;
+
+export interface EditFlowContext {
+	actions: JobActions;
+	profile: ClusterProfile;
+	user: string;
+	editText?: EditText;
+	setStatus(status: Status | undefined): void;
+	/** Shows the review, replacing an earlier review of the same edit. */
+	showReview(mode: ReviewMode): void;
+	closeReview(): void;
+	perform(pending: string, action: () => Promise<ActionResult>, after?: (result: ActionResult) => void): void;
+	reloadDetails(): void;
+}
+
+export interface EditFlow {
+	start(name: string, previous?: {original: ChronosJob; file: string}): Promise<void>;
+	/** Carries out a review key other than scrolling and help. */
+	review(mode: ReviewMode, action: Extract<ReviewAction, 'apply' | 'reedit' | 'cancel'>): void;
+}
+
+export function useEditFlow(context: EditFlowContext): EditFlow {
+	const {suspendTerminal} = useApp();
+	const {actions, setStatus} = context;
+
+	// The editor needs the real terminal: the dashboard steps aside (main screen, cooked mode) and comes back.
+	const editText: EditText = context.editText ?? (async (text, fileName, previousFile) => {
+		let outcome: ReturnType<typeof runEditor> | undefined;
+		await suspendTerminal(() => {
+			outcome = runEditor(text, fileName, previousFile);
+		});
+		return outcome!;
+	});
+
+	const start: EditFlow['start'] = async (name, previous) => {
+		let original = previous?.original;
+		if (!original) {
+			setStatus({ok: true, pending: true, message: `Reading ${name} from Chronos…`});
+			const fetched = await actions.fetchJob(name);
+			if (!fetched.job) {
+				const error = fetched.error ?? {ok: false, message: `Could not read ${name}`};
+				setStatus({ok: false, message: error.message, detail: error.detail});
+				return;
+			}
+
+			original = fetched.job;
+		}
+
+		const fileName = `${name}.yaml`;
+		const outcome = await editText(jobToYaml(stripReadOnly(original)), fileName, previous?.file);
+		if (outcome.kind === 'failed') {
+			setStatus({ok: false, message: `${outcome.message}. Your edit is kept in ${outcome.file}`});
+			return;
+		}
+
+		const review = reviewEdit(original, outcome.text, fileName, {profile: context.profile, username: context.user});
+		setStatus(undefined);
+		context.showReview({kind: 'review', original, review, file: outcome.file, offset: 0});
+	};
+
+	const apply = (mode: ReviewMode) => {
+		const job = mode.review.job;
+		if (!job) {
+			setStatus({ok: false, message: 'Fix the problems first (e edits again, esc cancels)'});
+			return;
+		}
+
+		context.closeReview();
+		if (mode.review.changes.length === 0) {
+			removeTempFile(mode.file);
+			setStatus({ok: true, message: `Nothing changed in ${job.name}; Chronos was not touched`});
+			return;
+		}
+
+		context.perform(`Updating ${job.name}…`, async () => actions.update(job), result => {
+			if (result.ok) {
+				removeTempFile(mode.file);
+				context.reloadDetails();
+				return;
+			}
+
+			// The path first: the server's reason may be long, and the full text is one key away.
+			setStatus({
+				ok: false,
+				message: `Could not update ${job.name}; your edit is kept in ${mode.file}`,
+				detail: result.detail ?? result.message,
+			});
+		});
+	};
+
+	return {
+		start,
+		review(mode, action) {
+			switch (action) {
+				case 'apply': apply(mode); return;
+				case 'reedit': void start(mode.original.name, {original: mode.original, file: mode.file}); return;
+				case 'cancel':
+					context.closeReview();
+					setStatus({ok: true, message: `Cancelled: ${mode.original.name} was not changed. Your edit is kept in ${mode.file}`});
+			}
+		},
+	};
+}
