@@ -1,4 +1,5 @@
 // Small formatters shared by `list` and `show`, so both describe times and states in the same words.
+import {parseSchedule, type IsoDuration} from '../jobs/schedule.js';
 import type {ChronosJob, JobStatus} from '../jobs/types.js';
 import type {Palette} from './io.js';
 
@@ -35,9 +36,50 @@ export function formatUtc(date: Date): string {
 	return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-/** A stored schedule without the milliseconds Chronos adds, so it fits a table column. */
-export function compactSchedule(schedule: string): string {
-	return schedule.replace(/(T\d\d:\d\d:\d\d)\.\d+Z/, '$1Z');
+const shortUnits: Array<[keyof IsoDuration, string]> = [
+	['years', 'y'],
+	['months', 'mo'],
+	['weeks', 'w'],
+	['days', 'd'],
+	['hours', 'h'],
+	['minutes', 'm'],
+	['seconds', 's'],
+];
+
+/** '1d', '2h30m', '1mo': a period at a glance. */
+export function shortDuration(d: IsoDuration): string {
+	return shortUnits.map(([unit, suffix]) => (d[unit] ? `${d[unit]}${suffix}` : '')).join('') || '0s';
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '28 Nov 11:42' this year, '1 Jan 2030 02:00' otherwise (UTC, like Chronos). */
+export function shortDate(date: Date, now: Date): string {
+	const time = date.toISOString().slice(11, 16);
+	const year = date.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${date.getUTCFullYear()}`;
+	return `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]}${year} ${time}`;
+}
+
+/**
+ * A stored schedule in a few words for a table: 'once, now', 'once at 28 Nov 11:42', '8x every 1h',
+ * 'every 1d', 'no runs left'. `show` gives the start, the next runs and the rest.
+ */
+export function scheduleBrief(schedule: string, now: Date): string {
+	const parsed = parseSchedule(schedule);
+	if (!parsed.ok) {
+		return schedule;
+	}
+
+	const {repetitions, start, period} = parsed.schedule;
+	if (repetitions === 0) {
+		return 'no runs left';
+	}
+
+	if (repetitions === 1) {
+		return start && start > now ? `once at ${shortDate(start, now)}` : 'once, now';
+	}
+
+	return `${repetitions === null ? '' : `${repetitions}x `}every ${shortDuration(period)}`;
 }
 
 export function colorStatus(text: string, status: JobStatus | string, palette: Palette): string {

@@ -58,6 +58,19 @@ export function locateProblem(locate: Locate, path: string): {line: number; colu
 	return undefined;
 }
 
+/** Problems top to bottom, as an editor lists them; those without a position keep their order at the end. */
+function inFileOrder(problems: readonly JobProblem[], locate: Locate): JobProblem[] {
+	const key = (problem: JobProblem) => {
+		const position = locateProblem(locate, problem.path);
+		return position ? position.line * 1_000_000 + position.column : Number.POSITIVE_INFINITY;
+	};
+
+	return problems
+		.map((problem, index) => ({problem, index, key: key(problem)}))
+		.sort((a, b) => a.key - b.key || a.index - b.index)
+		.map(({problem}) => problem);
+}
+
 export async function checkJobFiles(paths: readonly string[], context: ValidationContext): Promise<CheckReport> {
 	const report: CheckReport = {jobs: [], diagnostics: [], files: [], errors: 0, warnings: 0};
 	const seenNames = new Map<string, string>();
@@ -97,7 +110,7 @@ export async function checkJobFiles(paths: readonly string[], context: Validatio
 
 		for (const document of parsed.documents) {
 			const {job, problems} = validateJob(document.value, context);
-			for (const problem of problems) {
+			for (const problem of inFileOrder(problems, document.locate)) {
 				addProblem(problem, document.locate);
 			}
 

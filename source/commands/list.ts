@@ -4,7 +4,7 @@ import type {ChronosJob} from '../jobs/types.js';
 import {formatMegabytes} from '../jobs/units.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
 import {UsageError} from './errors.js';
-import {colorState, colorStatus, compactSchedule, lastRun, relativeTime} from './format.js';
+import {colorState, colorStatus, lastRun, relativeTime, scheduleBrief} from './format.js';
 import {type CommandIO, outputWidth, palette, print} from './io.js';
 import {connect} from './session.js';
 import {renderTable, type Column} from './table.js';
@@ -53,7 +53,7 @@ export function listColumns(now: Date): Array<Column<ListedJob>> {
 			value: ({job, summary}) =>
 				summary.parents.length > 0 || (job.parents?.length ?? 0) > 0
 					? `after ${(summary.parents.length > 0 ? summary.parents : job.parents ?? []).join(', ')}`
-					: compactSchedule(job.schedule ?? summary.schedule),
+					: scheduleBrief(job.schedule ?? summary.schedule, now),
 			flexible: true,
 			minWidth: 10,
 			priority: 5,

@@ -162,18 +162,46 @@ function seconds(value: number): string {
 	return value >= 90 ? `${Math.round(value / 60)} min` : `${Math.round(value * 10) / 10} s`;
 }
 
-function statsLines({stats, palette: p}: JobDescription): string[] {
-	const histogram = stats?.histogram;
-	if (!histogram?.count) {
-		return [];
+/** Chronos reports run times in milliseconds. */
+function milliseconds(value: number): string {
+	if (value < 1000) {
+		return `${Math.round(value)} ms`;
 	}
 
-	const parts = [
-		histogram.median === undefined ? undefined : `median ${seconds(histogram.median)}`,
-		histogram.mean === undefined ? undefined : `mean ${seconds(histogram.mean)}`,
-		histogram['95thPercentile'] === undefined ? undefined : `95% under ${seconds(histogram['95thPercentile'])}`,
-	].filter(Boolean);
-	return [field('duration', `${parts.join(', ')} ${p.dim(`over ${plural(histogram.count, 'run')}`)}`, p)];
+	const inSeconds = value / 1000;
+	return inSeconds >= 5400 ? `${Math.round((inSeconds / 3600) * 10) / 10} h` : seconds(inSeconds);
+}
+
+const recentTasks = 5;
+
+function statsLines({stats, palette: p}: JobDescription): string[] {
+	const lines: string[] = [];
+	const histogram = stats?.histogram;
+	if (histogram?.count) {
+		const parts = [
+			histogram.median === undefined ? undefined : `median ${milliseconds(histogram.median)}`,
+			histogram.mean === undefined ? undefined : `mean ${milliseconds(histogram.mean)}`,
+			histogram['95thPercentile'] === undefined ? undefined : `95% under ${milliseconds(histogram['95thPercentile'])}`,
+		].filter(Boolean);
+		lines.push(field('run time', `${parts.join(', ')} ${p.dim(`over ${plural(histogram.count, 'run')}`)}`, p));
+	}
+
+	// Task records are loosely specified; show the fields Chronos fills, skip what is missing.
+	for (const [index, task] of (stats?.taskStatHistory ?? []).slice(0, recentTasks).entries()) {
+		const text = (key: string) => (typeof task[key] === 'string' && task[key] !== '' ? (task[key] as string) : undefined);
+		const status = text('status') ?? text('taskState');
+		const parts = [
+			text('startTime') ?? text('taskStartTs'),
+			status && colorStatus(status, status.toLowerCase().includes('fail') ? 'failure' : status.toLowerCase().includes('finish') || status.toLowerCase().includes('success') ? 'success' : status, p),
+			text('duration'),
+			text('slaveId') && `on ${text('slaveId')}`,
+		].filter(Boolean);
+		if (parts.length > 0) {
+			lines.push(field(index === 0 ? 'recent runs' : '', parts.join('  '), p));
+		}
+	}
+
+	return lines;
 }
 
 export function describeJob(description: JobDescription): string[] {

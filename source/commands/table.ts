@@ -25,15 +25,25 @@ export function truncate(text: string, width: number): string {
 	return width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
 }
 
-function fitWidths<Row>(columns: Array<Column<Row>>, natural: number[], width: number): number[] | undefined {
+/**
+ * Widths that fit, shrinking flexible columns (widest first) but never the most important one unless
+ * `includeFirst`; undefined when that is not enough.
+ */
+function fitWidths<Row>(
+	columns: Array<Column<Row>>,
+	natural: number[],
+	width: number,
+	includeFirst: boolean,
+): number[] | undefined {
 	const widths = [...natural];
+	const top = Math.max(...columns.map((column) => column.priority));
 	let excess = widths.reduce((sum, w) => sum + w, 0) + gap * (columns.length - 1) - width;
 	while (excess > 0) {
-		// Shrink the widest flexible column one character at a time, so shrinking is shared fairly.
 		let widest = -1;
 		for (const [index, column] of columns.entries()) {
 			const floor = Math.max(column.minWidth ?? 8, column.header.length);
-			if (column.flexible && widths[index]! > floor && (widest === -1 || widths[index]! > widths[widest]!)) {
+			const allowed = column.flexible && (includeFirst || column.priority !== top);
+			if (allowed && widths[index]! > floor && (widest === -1 || widths[index]! > widths[widest]!)) {
 				widest = index;
 			}
 		}
@@ -49,6 +59,9 @@ function fitWidths<Row>(columns: Array<Column<Row>>, natural: number[], width: n
 	return widths;
 }
 
+/** Columns kept however narrow the terminal: without them a row says nothing. */
+const essentialColumns = 3;
+
 export function renderTable<Row>(
 	allColumns: Array<Column<Row>>,
 	rows: readonly Row[],
@@ -63,9 +76,10 @@ export function renderTable<Row>(
 		const natural = columns.map((column, index) =>
 			Math.max(column.header.length, ...texts.map((line) => line[index]!.length)),
 		);
-		widths = fitWidths(columns, natural, width);
-		if (widths || columns.length === 1) {
-			widths ??= natural;
+		// Drop the least important columns before cutting into the most important one (the name).
+		const canDrop = columns.length > essentialColumns;
+		widths = fitWidths(columns, natural, width, !canDrop) ?? (canDrop ? undefined : natural);
+		if (widths) {
 			break;
 		}
 

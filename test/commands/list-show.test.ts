@@ -33,7 +33,7 @@ describe('list', () => {
 		expect(train).toContain('after alice-prepare-data');
 		expect(train).toContain('32 GB');
 		expect(lines.find((line) => line.startsWith('alice-prepare-data'))).toContain('8 GB');
-		expect(lines.find((line) => line.startsWith('alice-nightly-eval'))).toContain('R/2030-01-01T02:00:00Z/P1D');
+		expect(lines.find((line) => line.startsWith('alice-nightly-eval'))).toContain('every 1d');
 		expect(result.stdout).not.toContain('bob-other-job');
 		// Not a terminal: no escape codes, and lines fit 100 columns.
 		expect(result.stdout).not.toContain('\u001B[');
