@@ -286,7 +286,7 @@ function Dashboard(props: AppProps) {
 			{body()}
 			{top.kind === 'filter'
 				? <FilterLine value={filter} />
-				: <StatusLine status={status} />}
+				: <StatusLine status={status} tip={top.kind === 'list'} />}
 			<HintBar table={keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);

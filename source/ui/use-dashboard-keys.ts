@@ -137,7 +137,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 
 		const json = jobToJson(stripReadOnly(job));
 		context.copy(osc52Sequence(json));
-		setStatus({ok: true, message: `Copied ${name} as JSON (${Buffer.byteLength(json)} bytes) to the clipboard through the terminal (OSC 52)`});
+		setStatus({ok: true, message: `Copied ${name} as JSON (${Buffer.byteLength(json)} bytes) to the clipboard`});
 	};
 
 	const showFullText = () => {

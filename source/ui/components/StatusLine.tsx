@@ -13,10 +13,10 @@ export interface Status {
 /** What the line says before anything has happened: where a new user starts. */
 const firstTip = 'enter opens a job · / filters · ? lists every key';
 
-export function StatusLine({status}: {status?: Status}) {
+export function StatusLine({status, tip = false}: {status?: Status; tip?: boolean}) {
 	const paint = usePaint();
 	if (!status) {
-		return <Text dimColor wrap="truncate-end">{firstTip}</Text>;
+		return <Text dimColor wrap="truncate-end">{tip ? firstTip : ' '}</Text>;
 	}
 
 	if (status.pending) {

@@ -125,6 +125,16 @@ describe.skipIf(!tmuxAvailable())('dashboard in a real terminal', () => {
 		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
 	}, 30_000);
 
+	test('NO_COLOR turns every colour off; symbols and words still tell the states apart', async () => {
+		const {terminal} = await startProgram({width: 100, height: 30, args: ['demo'], env: {NO_COLOR: '1'}});
+		await terminal.waitFor('▶ 2 running');
+		const screen = await terminal.capture({colours: true});
+		// Foreground colours are SGR 30-37 and 90-97 (alone or after other attributes).
+		expect(screen).not.toMatch(/\u001B\[(?:[\d;]*;)?(?:3[0-7]|9[0-7])(?:;[\d;]*)?m/);
+		expect(screen).toContain('✗ failed');
+		expect(screen).toContain('⏸ disabled');
+	}, 30_000);
+
 	test('ctrl-c quits and restores the terminal', async () => {
 		const {terminal} = await startProgram({width: 80, height: 24, args: ['demo']});
 		await terminal.waitFor('12/12');
