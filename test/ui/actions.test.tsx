@@ -201,6 +201,18 @@ describe('new and clone', () => {
 	});
 });
 
+describe('clone', () => {
+	it('c opens the wizard on a copy of the selected job', async () => {
+		dashboard = await openDashboard();
+		const {terminal} = dashboard;
+		await select(dashboard, bert);
+		await terminal.press('c');
+		await terminal.waitFor(`copy of ${bert}`);
+		await terminal.press(keys.ctrlC);
+		await terminal.waitFor('[DEMO]');
+	});
+});
+
 describe('refresh', () => {
 	it('ctrl+r polls at once', async () => {
 		dashboard = await openDashboard();
