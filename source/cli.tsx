@@ -86,15 +86,31 @@ function unknownCommandMessage(name: string): string {
 
 const io = processIO();
 const debug = io.env['CHRONOS_TUI_DEBUG'] === '1';
+
+function fail(error: unknown): number {
+	const report = reportError(error, debug);
+	const [first, ...more] = report.lines;
+	io.stderr.write(`chronos-tui: ${first}\n${more.map((line) => `${line}\n`).join('')}`);
+	return report.exitCode;
+}
+
+// `chronos-tui list | head -1` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	process.exit(error.code === 'EPIPE' ? exitCodes.ok : fail(error));
+});
+
+// Whatever escapes a library's own handling still ends as one line and exit 70, never a stack trace.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+	process.on(event, (error: unknown) => {
+		process.exit(fail(error));
+	});
+}
+
 let exitCode: number;
 try {
 	exitCode = await main(process.argv.slice(2), io);
 } catch (error) {
-	const report = reportError(error, debug);
-	const [first, ...more] = report.lines;
-	io.stderr.write(`chronos-tui: ${first}\n${more.map((line) => `${line}\n`).join('')}`);
-
-	exitCode = report.exitCode;
+	exitCode = fail(error);
 }
 
 // Let pending output drain; a server or poller left open by a library must not keep the program alive.

@@ -97,6 +97,28 @@ describe('list', () => {
 			world.emulator.setFaults({failRate: 0});
 		}
 	});
+
+	test('a body that is not what the API promises exits 5', async () => {
+		world.emulator.setFaults({malformed: true});
+		try {
+			const result = await world.cli(['list']);
+			expect(result.code).toBe(5);
+			expect(result.stderr).toMatch(/^chronos-tui: .+\n$/);
+		} finally {
+			world.emulator.setFaults({malformed: false});
+		}
+	});
+
+	test('a connection dropped without an answer exits 4', async () => {
+		world.emulator.setFaults({drop: true});
+		try {
+			const result = await world.cli(['list']);
+			expect(result.code).toBe(4);
+			expect(result.stderr).toMatch(/^chronos-tui: .+\n$/);
+		} finally {
+			world.emulator.setFaults({drop: false});
+		}
+	});
 });
 
 describe('show', () => {
