@@ -65,7 +65,7 @@ export class Terminal {
 	}
 
 	async type(text) {
-		await this.tmux('send-keys', '-t', 'shot', '-l', text);
+		await this.tmux('send-keys', '-t', 'shot', '-l', '--', text);
 		await delay(60);
 	}
 

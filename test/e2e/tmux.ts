@@ -149,7 +149,7 @@ export class TmuxTerminal {
 
 	/** Types text exactly as given (no key-name lookup), as a user would at a prompt. */
 	async type(text: string): Promise<void> {
-		await this.tmux('send-keys', '-t', this.target, '-l', text);
+		await this.tmux('send-keys', '-t', this.target, '-l', '--', text);
 		await delay(40);
 	}
 

@@ -1,0 +1,51 @@
+// The Chronos the end-to-end tests talk to: the emulator, started in this test process so a test can look at
+// what each keystroke did on the server (its jobs and summaries), not only at the screen.
+import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
+import {delay, type TmuxTerminal} from './tmux.js';
+
+export const e2eUser = 'e2e';
+export const e2ePassword = 'e2e-secret-pw';
+
+export interface TestChronos {
+	emulator: RunningEmulator;
+	/** What the program needs to reach it: URL, user and password. */
+	chronos: {url: string; user: string; password: string};
+}
+
+const running: RunningEmulator[] = [];
+
+/** An emulator with the sample jobs of user `e2e` and basic auth, as a ReCaS instance has. */
+export async function startTestChronos(options: EmulatorOptions = {}): Promise<TestChronos> {
+	const emulator = await startEmulator({
+		seed: 'samples',
+		sampleUser: e2eUser,
+		credentials: {user: e2eUser, password: e2ePassword},
+		...options,
+	});
+	running.push(emulator);
+	return {emulator, chronos: {url: emulator.url, user: e2eUser, password: e2ePassword}};
+}
+
+export async function stopTestChronos(): Promise<void> {
+	await Promise.all(running.splice(0).map(async emulator => emulator.close()));
+}
+
+/** Polls the emulator until `check` holds; the error says what was awaited, what was last seen, and the screen. */
+export async function eventually<T>(
+	description: string,
+	read: () => T,
+	check: (value: T) => boolean,
+	options: {timeoutMs?: number; terminal?: TmuxTerminal} = {},
+): Promise<T> {
+	const timeoutMs = options.timeoutMs ?? 10_000;
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = read();
+		if (check(value)) return value;
+		if (Date.now() > deadline) {
+			const screen = options.terminal ? `\nScreen:\n${await options.terminal.capture()}` : '';
+			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}; last seen: ${JSON.stringify(value)}${screen}`);
+		}
+		await delay(50);
+	}
+}

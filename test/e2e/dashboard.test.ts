@@ -1,0 +1,189 @@
+// The dashboard as a user drives it: the built program in a real terminal (tmux) at 80x24 and 200x50,
+// against an emulator in this process. Each action is checked twice: on the screen, and on the server.
+import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {e2ePassword, eventually, startTestChronos, stopTestChronos} from './chronos.js';
+import {assertBuilt, cleanupHomes, skipMessage, startProgram} from './program.js';
+import {TmuxTerminal, tmuxAvailable} from './tmux.js';
+
+const sizes = [
+	{width: 80, height: 24},
+	{width: 200, height: 50},
+];
+
+const bert = 'e2e-bert-finetune-squad';
+const resnet = 'e2e-resnet50-imagenet-training';
+const tensorboard = 'e2e-tensorboard-export';
+
+async function openDashboard(width: number, height: number) {
+	const {emulator, chronos} = await startTestChronos();
+	const {terminal} = await startProgram({width, height, chronos});
+	await terminal.waitFor('e2e-resnet50');
+	return {emulator, terminal};
+}
+
+/** Types a filter and keeps it, waiting for each step to show, as a user watching the screen would. */
+async function filterTo(terminal: TmuxTerminal, text: string): Promise<void> {
+	await terminal.sendKeys('/');
+	await terminal.waitFor('esc clear');
+	await terminal.type(text);
+	await terminal.sendKeys('Enter');
+	await terminal.waitForGone('esc clear');
+}
+
+/** Rows of the job list (lines with a state word), so header and hints never count as jobs. */
+function listedJobs(screen: string): string[] {
+	return screen.split('\n').filter(line => /\be2e-[\w.-]+/.test(line) && /running|queued|ok|failed|disabled|idle|never/.test(line));
+}
+
+describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', ({width, height}) => {
+	beforeAll(() => {
+		assertBuilt();
+	});
+
+	afterEach(async () => {
+		await TmuxTerminal.killAll();
+		await stopTestChronos();
+		cleanupHomes();
+	});
+
+	test('fills the terminal exactly: header on the first line, key hints on the last', async () => {
+		const {terminal} = await openDashboard(width, height);
+		const screen = await terminal.waitFor('data as of');
+		const lines = screen.replace(/\n$/, '').split('\n');
+		expect(lines).toHaveLength(height);
+		expect(lines[0]).toContain('chronos-tui');
+		expect(lines.at(-1)).toMatch(/q quit/);
+		expect(lines.every(line => [...line].length <= width)).toBe(true);
+		expect(listedJobs(screen)).toHaveLength(12);
+		expect(screen).not.toContain(e2ePassword);
+	}, 30_000);
+
+	test('filters by name, opens the details of the one job left, and goes back', async () => {
+		const {terminal} = await openDashboard(width, height);
+		await filterTo(terminal, 'resnet');
+		const filtered = await terminal.waitFor('1/12');
+		expect(listedJobs(filtered)).toHaveLength(1);
+		expect(filtered).not.toContain('e2e-bert');
+
+		await terminal.sendKeys('Enter');
+		const details = await terminal.waitFor(/command\s+cd \/lustre\/home\/e2e\/resnet/);
+		expect(details).toContain(resnet);
+		expect(details).toMatch(/description\s+ResNet-50 on ImageNet/);
+
+		await terminal.sendKeys('Escape');
+		const back = await terminal.waitForGone(/command\s+cd \/lustre/);
+		expect(back).toContain('1/12');
+		expect(listedJobs(back)).toHaveLength(1);
+	}, 30_000);
+
+	test('stop asks first with Cancel focused, then stops the running job; rerun runs it again', async () => {
+		const {emulator, terminal} = await openDashboard(width, height);
+		await eventually(`${bert} running`, () => emulator.summary(bert)?.state, state => state === 'running', {terminal});
+		await filterTo(terminal, 'bert');
+		await terminal.waitFor(/running\s+e2e-bert/);
+
+		// Enter on the fresh dialog presses Cancel: nothing happens to the job.
+		await terminal.sendKeys('s');
+		await terminal.waitFor(`Stop ${bert}?`);
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor('was not stopped');
+		expect(emulator.summary(bert)?.state).toBe('running');
+
+		await terminal.sendKeys('s');
+		await terminal.waitFor(`Stop ${bert}?`);
+		await terminal.sendKeys('Tab');
+		await terminal.waitFor(/▸ Stop/);
+		await terminal.sendKeys('Enter');
+		await eventually(`${bert} stopped`, () => emulator.summary(bert)?.state, state => state === 'idle', {terminal});
+		await terminal.waitForGone(/running\s+e2e-bert/);
+		expect(emulator.job(bert)).toBeDefined();
+
+		await terminal.sendKeys('r');
+		await terminal.waitFor(`Run ${bert} now?`);
+		await terminal.sendKeys('Enter');
+		await eventually(`${bert} queued or running again`, () => emulator.summary(bert)?.state, state => state === 'queued' || state === 'running', {terminal});
+		await terminal.waitFor(/(queued|running)\s+e2e-bert/);
+	}, 45_000);
+
+	test('delete needs the exact job name typed; a wrong name deletes nothing', async () => {
+		const {emulator, terminal} = await openDashboard(width, height);
+		await filterTo(terminal, 'tensorboard');
+		await terminal.waitFor('1/12');
+
+		await terminal.sendKeys('D');
+		await terminal.waitFor('Type its name to confirm');
+		await terminal.type('e2e-tensorboard');
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor(`type ${tensorboard} to enable delete`);
+		expect(emulator.job(tensorboard)).toBeDefined();
+
+		await terminal.type('-export');
+		await terminal.sendKeys('Enter');
+		await eventually(`${tensorboard} deleted`, () => emulator.job(tensorboard), job => job === undefined, {terminal});
+		const after = await terminal.waitFor('0/11');
+		expect(listedJobs(after)).toHaveLength(0);
+		expect(emulator.jobs()).toHaveLength(11);
+	}, 30_000);
+
+	test('follows resizes, says when the window is too small, and never draws past the last row', async () => {
+		const {terminal} = await openDashboard(width, height);
+		const other = width === 80 ? {width: 200, height: 50} : {width: 80, height: 24};
+		await terminal.resize(other.width, other.height);
+		// The full names fit at 200 columns and are cut with an ellipsis at 80.
+		const redrawn = other.width === 200 ? resnet : /e2e-resnet50-imagenet\S*…/;
+		let screen = await terminal.waitFor(redrawn);
+		expect(screen.replace(/\n$/, '').split('\n')).toHaveLength(other.height);
+		expect(screen.split('\n')[0]).toContain('chronos-tui');
+		expect(listedJobs(screen)).toHaveLength(12);
+
+		await terminal.resize(60, 20);
+		screen = await terminal.waitFor('Terminal too small');
+		expect(screen).toContain('have 60x20, need 80x24');
+
+		await terminal.resize(width, height);
+		screen = await terminal.waitUntil(
+			text => listedJobs(text).length === 12 && text.split('\n')[0]!.includes('chronos-tui'),
+			'the list back at the first size',
+		);
+		expect(screen.replace(/\n$/, '').split('\n')).toHaveLength(height);
+	}, 30_000);
+
+	test('q quits with status 0 and gives the terminal back: main screen, cursor shown', async () => {
+		const {terminal} = await openDashboard(width, height);
+		expect((await terminal.terminalModes()).alternateScreen).toBe(true);
+		await terminal.sendKeys('q');
+		expect(await terminal.waitForExit()).toBe(0);
+		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
+		expect(await terminal.capture()).not.toContain('e2e-resnet50');
+	}, 30_000);
+});
+
+describe.skipIf(!tmuxAvailable())('dashboard leaving on signals', () => {
+	afterEach(async () => {
+		await TmuxTerminal.killAll();
+		await stopTestChronos();
+		cleanupHomes();
+	});
+
+	test.each([
+		{signal: 'SIGTERM' as const, status: 143},
+		{signal: 'SIGHUP' as const, status: 129},
+	])('$signal restores the terminal and exits with $status', async ({signal, status}) => {
+		const {terminal} = await openDashboard(80, 24);
+		process.kill(await terminal.programPid(), signal);
+		expect(await terminal.waitForExit()).toBe(status);
+		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
+		expect(await terminal.capture()).not.toContain('e2e-resnet50');
+	}, 30_000);
+
+	test('ctrl-c quits like q', async () => {
+		const {terminal} = await openDashboard(80, 24);
+		await terminal.sendKeys('C-c');
+		expect(await terminal.waitForExit()).toBe(0);
+		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
+	}, 30_000);
+});
+
+test.runIf(!tmuxAvailable())('dashboard end-to-end tests need tmux', () => {
+	console.warn(skipMessage);
+});
