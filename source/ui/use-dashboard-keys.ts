@@ -16,10 +16,10 @@ import type {EditText} from './edit/editor.js';
 import {useEditFlow} from './edit/use-edit-flow.js';
 import type {Selection} from './hooks/use-selection.js';
 import {
-	actionFor, confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
+	actionFor, detailsKeys, listKeys, reviewKeys, textKeys,
 } from './keymap.js';
 import type {Mode} from './modes.js';
-import {editLine} from './line-editing.js';
+import {handleDialogKey} from './dialog-keys.js';
 import {osc52Sequence} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
 
@@ -203,6 +203,8 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		replaceTop({...mode, offset: clampOffset(next, length, context.viewHeight)});
 	};
 
+	const dialogOps = {actions, setStatus, setModes, push, pop, replaceTop, perform, reloadDetails: context.reloadDetails};
+
 	return (input, key) => {
 		switch (top.kind) {
 			case 'list': {
@@ -277,88 +279,12 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				}
 			}
 
-			case 'filter': {
-				const action = actionFor(filterKeys, input, key);
-				if (action === 'clear') {
-					context.setFilter('');
-					pop();
-				} else if (action === 'apply') {
-					pop();
-				} else {
-					const edited = editLine(context.filter, input, key);
-					if (edited !== undefined) {
-						context.setFilter(edited);
-					}
-				}
-
+			case 'filter':
+			case 'confirmStop':
+			case 'rerun':
+			case 'delete':
+				handleDialogKey(top, input, key, {...dialogOps, filter: context.filter, setFilter: context.setFilter});
 				return;
-			}
-
-			case 'confirmStop': {
-				const action = actionFor(confirmKeys, input, key);
-				switch (action) {
-					case 'switch': replaceTop({...top, focus: top.focus === 0 ? 1 : 0}); return;
-					case 'left': replaceTop({...top, focus: 0}); return;
-					case 'right': replaceTop({...top, focus: 1}); return;
-					case 'cancel':
-						pop();
-						setStatus({ok: true, message: `Cancelled: ${top.name} was not stopped`});
-						return;
-					case 'help': push({kind: 'help', of: 'confirmStop', offset: 0}); return;
-					case 'choose':
-						pop();
-						if (top.focus === 0) {
-							setStatus({ok: true, message: `Cancelled: ${top.name} was not stopped`});
-							return;
-						}
-
-						perform(`Stopping ${top.name}…`, async () => actions.stop(top.name), context.reloadDetails);
-						return;
-					default: return;
-				}
-			}
-
-			case 'rerun': {
-				const action = actionFor(rerunKeys, input, key);
-				if (action === 'cancel') {
-					pop();
-					setStatus({ok: true, message: `Cancelled: ${top.name} was not run`});
-				} else if (action === 'run') {
-					pop();
-					perform(`Asking Chronos to run ${top.name}…`, async () => actions.rerun(top.name, top.args), context.reloadDetails);
-				} else {
-					const args = editLine(top.args, input, key);
-					if (args !== undefined) {
-						replaceTop({...top, args});
-					}
-				}
-
-				return;
-			}
-
-			case 'delete': {
-				const action = actionFor(typedConfirmKeys, input, key);
-				if (action === 'cancel') {
-					pop();
-					setStatus({ok: true, message: `Cancelled: ${top.name} was not deleted`});
-				} else if (action === 'confirm') {
-					if (top.typed !== top.name) {
-						setStatus({ok: false, message: `Type ${top.name} exactly to delete it (esc cancels)`});
-						return;
-					}
-
-					// A deleted job has no details to go back to.
-					setModes(stack => stack.filter(mode => mode.kind === 'list'));
-					perform(`Deleting ${top.name}…`, async () => actions.remove(top.name));
-				} else {
-					const typed = editLine(top.typed, input, key);
-					if (typed !== undefined) {
-						replaceTop({...top, typed});
-					}
-				}
-
-				return;
-			}
 
 			case 'help':
 			case 'message': {
