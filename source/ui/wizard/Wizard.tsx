@@ -3,29 +3,29 @@
 // from the first step on, so an ssh drop costs nothing.
 import path from 'node:path';
 import {useMemo, useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import type {ClusterProfile} from '../../jobs/profile.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import {cloneJob, firstJobTemplate, newJob} from '../../jobs/defaults.js';
 import {jobToJson, jobToYaml} from '../../jobs/io.js';
-import {draftFromJob, draftSchedule, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
+import {draftFromJob, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
 import {DraftSession, listDrafts, listTemplates, saveTemplate} from './draft-store.js';
-import {fieldText, stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
-import {wizardActionFor, wizardHints, wizardKeymap} from './keymap.js';
+import {stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
+import {wizardHints} from './keymap.js';
+import {HelpPanel} from './HelpPanel.js';
+import {useWizardKeys} from './useWizardKeys.js';
 import {fieldNotes} from './notes.js';
-import {completeDirectory} from './path-completion.js';
 import {curlCommand, submitPath} from './curl.js';
-import {saveJobFile} from './save.js';
+import {defaultSavePath, saveJobFile} from './save.js';
 import type {WizardServices} from './services.js';
 import {firstLine, useServerJobs} from './useServerJobs.js';
 import {hasErrorIn, judgeDraft, problemsAt, problemsForStep} from './validation.js';
 import {FormStep} from './steps/FormStep.js';
 import {KindStep} from './steps/KindStep.js';
-import {ParentsPicker} from './steps/ParentsPicker.js';
 import {ReviewStep, type SaveFormat, type SubmitState} from './steps/ReviewStep.js';
-import {SchedulePreview} from './steps/SchedulePreview.js';
 import {StartStep, type StartChoice} from './steps/StartStep.js';
-import {ImageSuggestions, imageSuggestions} from './steps/ImageSuggestions.js';
+import {imageSuggestions} from './steps/ImageSuggestions.js';
+import {StepExtras} from './steps/StepExtras.js';
 import {useDraftPersistence} from './useDraftPersistence.js';
 
 export interface WizardProps {
@@ -203,87 +203,30 @@ export function Wizard(props: WizardProps) {
 		}
 	}
 
-	useInput((input, key) => {
-		const action = wizardActionFor(input, key);
-		if (action === 'quit') {
-			leave({submitted: submitted.current, savedTo});
-			return;
-		}
-
-		if (draft.step === 'start' || draft.step === 'review') return;
-		if (help) {
-			if (action === 'help' || action === 'previousStep') setHelp(false);
-			return;
-		}
-
-		if (action === 'help' && field?.kind !== 'text') {
-			setHelp(true);
-			return;
-		}
-
-		if (action === 'previousStep') {
-			goTo(stepAfter(draft.step, -1));
-			return;
-		}
-
-		if (draft.step === 'kind' || field === undefined) return;
-		switch (action) {
-			case 'nextField':
-			case 'previousField': {
-				if (action === 'nextField' && /^volumes\.\d+\.hostPath$/.test(field.id)) {
-					const typed = fieldText(draft, field.id);
-					const {completed} = completeDirectory(typed);
-					if (completed !== typed) {
-						change(withFieldText(draft, field.id, completed));
-						return;
-					}
-				}
-
-				const step = action === 'nextField' ? 1 : fields.length - 1;
-				setFocus((focus + step) % fields.length);
-				setSuggestion(undefined);
-				break;
-			}
-
-			case 'nextStep': {
-				goNext();
-				break;
-			}
-
-			case 'toggle': {
-				if (field.kind === 'toggle' || field.kind === 'action') activate(field.id);
-				else if (field.id === 'parents' && parentCandidates?.[parentCursor] !== undefined) {
-					const name = parentCandidates[parentCursor];
-					const parents = draft.parents.includes(name) ? draft.parents.filter(parent => parent !== name) : [...draft.parents, name];
-					change({...draft, parents});
-				}
-
-				break;
-			}
-
-			case 'suggestion': {
-				const step = key.upArrow ? -1 : 1;
-				if (field.id === 'parents' && parentCandidates) {
-					setParentCursor(Math.min(Math.max(0, parentCursor + step), parentCandidates.length - 1));
-				} else if (field.id === 'image' && suggestions.length > 0) {
-					const query = suggestion?.query ?? draft.image;
-					const index = suggestion ? (suggestion.index + step + suggestions.length) % suggestions.length : step > 0 ? 0 : suggestions.length - 1;
-					setSuggestion({query, index});
-					change({...draft, image: suggestions[index]!});
-				}
-
-				break;
-			}
-
-			default: {
-				break;
-			}
-		}
+	useWizardKeys({
+		draft,
+		fields,
+		focus,
+		help,
+		suggestions,
+		suggestion,
+		parentCandidates,
+		parentCursor,
+		actions: {
+			quit: () => leave({submitted: submitted.current, savedTo}),
+			setHelp,
+			back: () => goTo(stepAfter(draft.step, -1)),
+			next: goNext,
+			activate,
+			change,
+			setFocus,
+			setSuggestion,
+			setParentCursor,
+		},
 	});
 
 	const stepNumber = stepIds.indexOf(draft.step) + 1;
 	const stepProblems = problemsForStep(verdict.problems, draft.step);
-	const schedule = draftSchedule(draft);
 	const shownJob = verdict.job ?? (verdict.input as unknown as ChronosJob);
 	const content = (() => {
 		switch (draft.step) {
@@ -341,28 +284,16 @@ export function Wizard(props: WizardProps) {
 							if (id === 'image') setSuggestion(undefined);
 						}}
 					>
-						{draft.step === 'image' && field?.id === 'image' ? (
-							<ImageSuggestions suggestions={suggestions} selected={suggestion?.index} />
-						) : undefined}
-						{draft.step === 'volumes' && field && /^volumes\.\d+\.hostPath$/.test(field.id) ? (
-							<Text dimColor wrap="truncate-end">
-								{completeDirectory(fieldText(draft, field.id)).candidates.slice(0, 8).join('  ') || ' '}
-							</Text>
-						) : undefined}
-						{draft.step === 'volumes' && draft.volumes.length === 0 ? (
-							<Text dimColor>No volumes: the job sees only its container. Add one to reach your files on lustre.</Text>
-						) : undefined}
-						{draft.step === 'when' && draft.kind !== 'dependent' ? <SchedulePreview schedule={schedule} now={new Date()} /> : undefined}
-						{draft.step === 'when' && draft.kind === 'dependent' ? (
-							<ParentsPicker candidates={parentCandidates} loadError={jobsError} chosen={draft.parents} cursor={parentCursor} focused />
-						) : undefined}
-						{draft.step === 'when' && draft.kind === 'dependent'
-							? problemsAt(stepProblems, 'parents').slice(0, 2).map(problem => (
-									<Text key={problem.message} color={problem.severity === 'error' ? 'red' : 'yellow'}>
-										{problem.severity === 'error' ? '✗' : '!'} {problem.message}
-									</Text>
-								))
-							: undefined}
+						<StepExtras
+							draft={draft}
+							field={field}
+							problems={stepProblems}
+							suggestions={suggestions}
+							suggestion={suggestion?.index}
+							parentCandidates={parentCandidates}
+							parentCursor={parentCursor}
+							jobsError={jobsError}
+						/>
 					</FormStep>
 				);
 			}
@@ -397,26 +328,4 @@ export function Wizard(props: WizardProps) {
 			</Text>
 		</Box>
 	);
-}
-
-function HelpPanel() {
-	return (
-		<Box flexDirection="column">
-			<Text bold>Keys in the wizard</Text>
-			{wizardKeymap.map(binding => (
-				<Text key={binding.action}>
-					{binding.keys.join(', ').padEnd(12)} {binding.description}
-				</Text>
-			))}
-			<Text dimColor>esc or ? closes this help</Text>
-		</Box>
-	);
-}
-
-export function defaultSavePath(format: SaveFormat, name: string, out?: string): string {
-	const base = name || 'job';
-	if (format === 'template') return base;
-	const wanted = format === 'yaml' ? /\.ya?ml$/i : /\.json$/i;
-	if (out && wanted.test(out)) return out;
-	return `${base}.${format}`;
 }

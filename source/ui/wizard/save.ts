@@ -22,3 +22,12 @@ export function saveJobFile(job: ChronosJob, target: string): string {
 
 	return absolute;
 }
+
+/** What the save prompt offers first: the `--out` file when its kind matches, else `<name>.json|yaml`. */
+export function defaultSavePath(format: 'json' | 'yaml' | 'template', name: string, out?: string): string {
+	const base = name || 'job';
+	if (format === 'template') return base;
+	const wanted = format === 'yaml' ? /\.ya?ml$/i : /\.json$/i;
+	if (out && wanted.test(out)) return out;
+	return `${base}.${format}`;
+}

@@ -4,7 +4,8 @@
 import type {ClusterProfile} from '../../jobs/profile.js';
 import type {ChronosJob, JobProblem} from '../../jobs/types.js';
 import {validateJob} from '../../jobs/validate.js';
-import {draftToInput, type StepId, type WizardDraft} from './draft.js';
+import type {StepId, WizardDraft} from './draft.js';
+import {draftToInput} from './draft-input.js';
 import {isDirectory} from './path-completion.js';
 
 export interface DraftVerdict {

@@ -1,0 +1,132 @@
+// Keystrokes on the form steps, dispatched through the wizard keymap. Text goes to the focused field's own
+// input; this hook handles only what the keymap names. The start, kind and review steps have their own lists.
+import {useInput} from 'ink';
+import type {WizardDraft} from './draft.js';
+import {fieldText, withFieldText, type FieldSpec} from './fields.js';
+import {wizardActionFor} from './keymap.js';
+import {completeDirectory} from './path-completion.js';
+
+export interface WizardKeyState {
+	draft: WizardDraft;
+	fields: FieldSpec[];
+	focus: number;
+	help: boolean;
+	suggestions: string[];
+	suggestion?: {query: string; index: number};
+	parentCandidates?: string[];
+	parentCursor: number;
+	actions: {
+		quit(): void;
+		setHelp(open: boolean): void;
+		back(): void;
+		next(): void;
+		activate(id: string): void;
+		change(draft: WizardDraft): void;
+		setFocus(index: number): void;
+		setSuggestion(suggestion: {query: string; index: number} | undefined): void;
+		setParentCursor(index: number): void;
+	};
+}
+
+const hostPathField = /^volumes\.\d+\.hostPath$/;
+
+export function useWizardKeys(state: WizardKeyState): void {
+	const {draft, fields, focus, actions} = state;
+	const field = fields[Math.min(focus, fields.length - 1)];
+
+	/** Tab completes a host path first; only when there is nothing to complete does it move on. */
+	function moveFocus(forward: boolean): void {
+		if (forward && field && hostPathField.test(field.id)) {
+			const typed = fieldText(draft, field.id);
+			const {completed} = completeDirectory(typed);
+			if (completed !== typed) {
+				actions.change(withFieldText(draft, field.id, completed));
+				return;
+			}
+		}
+
+		actions.setFocus((focus + (forward ? 1 : fields.length - 1)) % fields.length);
+		actions.setSuggestion(undefined);
+	}
+
+	function toggle(): void {
+		if (!field) return;
+		if (field.kind === 'toggle' || field.kind === 'action') {
+			actions.activate(field.id);
+			return;
+		}
+
+		const name = field.id === 'parents' ? state.parentCandidates?.[state.parentCursor] : undefined;
+		if (name !== undefined) {
+			const parents = draft.parents.includes(name) ? draft.parents.filter(parent => parent !== name) : [...draft.parents, name];
+			actions.change({...draft, parents});
+		}
+	}
+
+	function cycle(step: 1 | -1): void {
+		if (field?.id === 'parents' && state.parentCandidates) {
+			actions.setParentCursor(Math.min(Math.max(0, state.parentCursor + step), state.parentCandidates.length - 1));
+			return;
+		}
+
+		const {suggestions, suggestion} = state;
+		if (field?.id !== 'image' || suggestions.length === 0) return;
+		const query = suggestion?.query ?? draft.image;
+		const index = suggestion ? (suggestion.index + step + suggestions.length) % suggestions.length : step > 0 ? 0 : suggestions.length - 1;
+		actions.setSuggestion({query, index});
+		actions.change({...draft, image: suggestions[index]!});
+	}
+
+	useInput((input, key) => {
+		const action = wizardActionFor(input, key);
+		if (action === 'quit') {
+			actions.quit();
+			return;
+		}
+
+		if (draft.step === 'start' || draft.step === 'review') return;
+		if (state.help) {
+			if (action === 'help' || action === 'previousStep') actions.setHelp(false);
+			return;
+		}
+
+		// In a text field `?` is just a character.
+		if (action === 'help' && field?.kind !== 'text') {
+			actions.setHelp(true);
+			return;
+		}
+
+		if (action === 'previousStep') {
+			actions.back();
+			return;
+		}
+
+		if (draft.step === 'kind' || field === undefined) return;
+		switch (action) {
+			case 'nextField':
+			case 'previousField': {
+				moveFocus(action === 'nextField');
+				break;
+			}
+
+			case 'nextStep': {
+				actions.next();
+				break;
+			}
+
+			case 'toggle': {
+				toggle();
+				break;
+			}
+
+			case 'suggestion': {
+				cycle(key.upArrow ? -1 : 1);
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	});
+}
