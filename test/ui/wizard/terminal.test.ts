@@ -90,4 +90,46 @@ describe.skipIf(!tmuxAvailable())('chronos-tui new in a terminal', {timeout: 60_
 		await second.terminal.waitFor('step 3/10');
 		await second.terminal.waitFor('› Name            rosa-survivor');
 	});
+
+	test('ctrl-c saves the draft and says where it is', async () => {
+		const emulator = await chronos();
+		const {terminal} = await startProgram({width: 80, height: 24, args: ['new'], chronos: {url: emulator.url, ...credentials}});
+		await terminal.waitFor('A blank job');
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor('step 2/10');
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor('step 3/10');
+		await terminal.type('rosa-later');
+		await terminal.waitFor('rosa-later');
+		await terminal.sendKeys('C-c');
+		const after = await terminal.waitFor('[program exited with status 1]');
+		expect(after.replaceAll('\n', '')).toMatch(/Your draft is kept in \S+chronos-tui\/drafts\/draft-\S+\.json; `chronos-tui new` offers it back/);
+		expect(emulator.jobs()).toEqual([]);
+	});
+
+	test('new --out FILE saves the file and submits nothing', async () => {
+		const emulator = await chronos();
+		const {terminal, home} = await startProgram({
+			width: 80,
+			height: 24,
+			args: ['new', '--out', 'first-job.yaml'],
+			chronos: {url: emulator.url, ...credentials},
+		});
+		await terminal.waitFor("The cluster guide's first job");
+		await terminal.sendKeys('Down', 'Enter');
+		await terminal.waitFor('step 2/10');
+		for (let step = 3; step <= 10; step++) {
+			await terminal.sendKeys('Enter');
+			await terminal.waitFor(`step ${step}/10`);
+		}
+
+		await terminal.waitFor('Submit (off)');
+		await terminal.sendKeys('Left', 'Left', 'Left', 'Enter'); // Save YAML
+		await terminal.waitFor('Save to: first-job.yaml');
+		await terminal.sendKeys('Enter');
+		const after = await terminal.waitFor('[program exited with status 0]');
+		expect(after).toContain(`Saved to ${join(home, 'first-job.yaml')}`);
+		expect(readFileSync(join(home, 'first-job.yaml'), 'utf8')).toContain('command: sleep 5 && nvidia-smi');
+		expect(emulator.jobs()).toEqual([]);
+	});
 });
