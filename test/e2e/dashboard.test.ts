@@ -158,6 +158,23 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 	}, 30_000);
 });
 
+describe.skipIf(!tmuxAvailable())('demo mode', () => {
+	afterEach(async () => {
+		await TmuxTerminal.killAll();
+		cleanupHomes();
+	});
+
+	test('`chronos-tui demo` needs no configuration: DEMO in the header, the sample jobs, q leaves', async () => {
+		const {terminal} = await startProgram({width: 80, height: 24, args: ['demo']});
+		const screen = await terminal.waitFor('demo-resnet50');
+		expect(screen.split('\n')[0]).toContain('DEMO');
+		expect(screen).toContain('12/12');
+		await terminal.sendKeys('q');
+		expect(await terminal.waitForExit()).toBe(0);
+		expect((await terminal.terminalModes()).alternateScreen).toBe(false);
+	}, 30_000);
+});
+
 describe.skipIf(!tmuxAvailable())('dashboard leaving on signals', () => {
 	afterEach(async () => {
 		await TmuxTerminal.killAll();

@@ -1,0 +1,118 @@
+// The job wizard as a new ReCaS user meets it, in a real terminal: the cluster guide's first job, built from
+// the dashboard and found on the server afterwards; and a half-built job that survives the terminal being
+// closed (an ssh drop) and is offered again at the next start.
+import {existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
+import {assertBuilt, cleanupHomes, skipMessage, startProgram} from './program.js';
+import {TmuxTerminal, tmuxAvailable} from './tmux.js';
+
+const guideImage = 'registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1';
+const firstJob = `${e2eUser}-my-first-job-submission`;
+
+/** Presses enter on each step in turn, checking the wizard arrived at the next one before going on. */
+async function nextSteps(terminal: TmuxTerminal, steps: string[]): Promise<void> {
+	for (const step of steps) {
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor(new RegExp(`step \\d+/\\d+ · ${step}`));
+	}
+}
+
+describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
+	beforeAll(() => {
+		assertBuilt();
+	});
+
+	afterEach(async () => {
+		await TmuxTerminal.killAll();
+		await stopTestChronos();
+		cleanupHomes();
+	});
+
+	test("creates the cluster guide's first job from the dashboard, and Chronos has it as the guide wrote it", async () => {
+		const {emulator, chronos} = await startTestChronos({seed: 'none'});
+		const {terminal} = await startProgram({width: 100, height: 30, chronos});
+		await terminal.waitFor('data as of');
+
+		await terminal.sendKeys('n');
+		await terminal.waitFor('What should the new job start from?');
+		await terminal.sendKeys('Down');
+		await terminal.waitFor(/❯ The cluster guide's first job/);
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor('When should the job run?');
+		await nextSteps(terminal, ['Name']);
+		await terminal.waitFor(firstJob);
+		await nextSteps(terminal, ['Container image']);
+		await terminal.waitFor(guideImage);
+		await nextSteps(terminal, ['Command']);
+		await terminal.waitFor('sleep 5 && nvidia-smi');
+		await nextSteps(terminal, ['Resources', 'Volumes', 'When', 'Advanced', 'Review']);
+		const review = await terminal.waitFor('✓ valid');
+		expect(review).toContain(`"name": "${firstJob}"`);
+		// Nothing reaches Chronos before the user presses Submit.
+		expect(emulator.jobs()).toHaveLength(0);
+
+		for (let press = 0; press < 5; press++) await terminal.sendKeys('Left');
+		await terminal.waitFor('[Submit]');
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor(`Chronos created ${firstJob}`);
+
+		const job = await eventually(`${firstJob} on the server`, () => emulator.job(firstJob), found => found !== undefined, {terminal});
+		expect(job).toMatchObject({
+			name: firstJob,
+			command: 'sleep 5 && nvidia-smi',
+			shell: true,
+			retries: 4,
+			cpus: 1,
+			mem: 1024,
+			gpus: 1,
+			runAsUser: e2eUser,
+			owner: e2eUser,
+			ownerName: e2eUser,
+			container: {image: guideImage},
+		});
+		// Chronos reads the container type in any case and answers it in capitals.
+		expect(job?.container?.type.toLowerCase()).toBe('mesos');
+		// Run once, now: the server normalises R1//P1Y and counts the run down once it launches.
+		expect(job?.schedule).toMatch(/^R[01]\/\d{4}-\d\d-\d\dT[\d:.]+Z\/P1Y$/);
+
+		await terminal.sendKeys('Enter');
+		const list = await terminal.waitFor(/e2e-my-first-job-sub/);
+		expect(list).toContain('data as of');
+	}, 60_000);
+
+	test('a draft survives the terminal being closed mid-wizard and is offered at the next start', async () => {
+		const {emulator, chronos} = await startTestChronos({seed: 'none'});
+		const first = await startProgram({width: 80, height: 24, chronos, args: ['new']});
+		const {terminal} = first;
+		await terminal.waitFor('What should the new job start from?');
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor('When should the job run?');
+		await nextSteps(terminal, ['Name']);
+		await terminal.type(`${e2eUser}-draft-survivor`);
+		await terminal.waitFor(`${e2eUser}-draft-survivor`);
+		await nextSteps(terminal, ['Container image']);
+		await terminal.type(guideImage);
+		await nextSteps(terminal, ['Command']);
+		await terminal.type('python3 /lustre/home/e2e/train.py');
+		await terminal.waitFor('python3 /lustre/home/e2e/train.py');
+
+		// Closing the terminal hangs up on the program, as an ssh drop does.
+		await terminal.kill();
+		const drafts = join(first.home, '.local', 'state', 'chronos-tui', 'drafts');
+		await eventually('a draft file', () => (existsSync(drafts) ? readdirSync(drafts) : []), files => files.length === 1);
+		expect(emulator.jobs()).toHaveLength(0);
+
+		const second = await startProgram({width: 80, height: 24, chronos, args: ['new'], home: first.home});
+		await second.terminal.waitFor(`Resume draft: ${e2eUser}-draft-survivor`);
+		await second.terminal.waitFor(/❯ Resume draft/);
+		await second.terminal.sendKeys('Enter');
+		const resumed = await second.terminal.waitFor('python3 /lustre/home/e2e/train.py');
+		expect(resumed).toMatch(/step \d+\/\d+ · Command/);
+	}, 60_000);
+});
+
+test.runIf(!tmuxAvailable())('wizard end-to-end tests need tmux', () => {
+	console.warn(skipMessage);
+});
