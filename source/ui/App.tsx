@@ -159,7 +159,8 @@ function Dashboard(props: AppProps) {
 		listed: listed.rows,
 		selection,
 		pageSize: baseHeight - 1,
-		viewHeight: bodyHeight - 2,
+		// Details and the edit review have two title lines, help and full text one.
+		viewHeight: top.kind === 'help' || top.kind === 'message' ? bodyHeight - 1 : bodyHeight - 2,
 		contentLength,
 		detailsJob: details?.data?.job,
 		status,

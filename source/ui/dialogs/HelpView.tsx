@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import type {KeyBinding} from '../keymap-types.js';
 import {formatKeys} from '../keymap.js';
-import {ScrollText} from '../components/ScrollText.js';
+import {ScrollText, scrollPosition} from '../components/ScrollText.js';
 import {fit} from '../table-layout.js';
 
 export interface HelpViewProps {
@@ -18,10 +18,15 @@ export function helpLines(table: ReadonlyArray<KeyBinding>): string[] {
 
 export function HelpView({title, table, offset, height}: HelpViewProps) {
 	const lines = helpLines(table);
+	const bodyHeight = Math.max(1, height - 1);
+	const position = scrollPosition(offset, lines.length, bodyHeight);
 	return (
 		<Box flexDirection="column" height={height}>
-			<Text bold wrap="truncate-end">{`Keys: ${title}`}</Text>
-			<ScrollText lines={lines} offset={offset} height={Math.max(1, height - 1)} />
+			<Text wrap="truncate-end">
+				<Text bold>{`Keys: ${title}`}</Text>
+				<Text dimColor>{position ? `  ${position}, ↑↓ scroll` : ''}</Text>
+			</Text>
+			<ScrollText lines={lines} offset={offset} height={bodyHeight} />
 		</Box>
 	);
 }
