@@ -1,0 +1,162 @@
+// The poller's rules with a manual clock and a scripted Chronos, so the order of events is exact.
+import {describe, expect, it} from 'vitest';
+import {ChronosError} from '../../source/chronos/errors.js';
+import type {JobSummary} from '../../source/chronos/types.js';
+import type {ChronosJob} from '../../source/jobs/types.js';
+import {JobStore, type Timers} from '../../source/store/job-store.js';
+
+class ManualTimers implements Timers {
+	time = 1_000_000;
+	pending: Array<{at: number; callback: () => void; id: number}> = [];
+	private next = 0;
+	setTimeout(callback: () => void, ms: number): unknown {
+		const id = ++this.next;
+		this.pending.push({at: this.time + ms, callback, id});
+		return id;
+	}
+
+	clearTimeout(handle: unknown): void {
+		this.pending = this.pending.filter(timer => timer.id !== handle);
+	}
+
+	now(): number {
+		return this.time;
+	}
+
+	/** Moves the clock to the next timer and fires it. */
+	fireNext(): number {
+		this.pending.sort((a, b) => a.at - b.at);
+		const timer = this.pending.shift()!;
+		this.time = timer.at;
+		timer.callback();
+		return timer.at;
+	}
+}
+
+function summary(name: string, state = 'idle'): JobSummary {
+	return {name, status: 'fresh', state, schedule: 'R1//P1Y', parents: [], disabled: false};
+}
+
+class ScriptedChronos {
+	summaryCalls = 0;
+	jobCalls = 0;
+	inFlight = 0;
+	maxInFlight = 0;
+	fail = false;
+	summaries: JobSummary[] = [summary('a')];
+	private release: Array<() => void> = [];
+
+	async listSummaries(): Promise<JobSummary[]> {
+		this.summaryCalls++;
+		this.inFlight++;
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+		await new Promise<void>(resolve => {
+			this.release.push(resolve);
+		});
+		this.inFlight--;
+		if (this.fail) {
+			throw new ChronosError('unreachable', 'Cannot reach Chronos at http://x: connection refused');
+		}
+
+		return this.summaries;
+	}
+
+	async listJobs(): Promise<ChronosJob[]> {
+		this.jobCalls++;
+		return this.summaries.map(entry => ({name: entry.name, command: 'true'}));
+	}
+
+	/** Lets the request in flight answer, then lets the store settle. */
+	async answer(): Promise<void> {
+		this.release.shift()?.();
+		for (let i = 0; i < 10; i++) {
+			await Promise.resolve();
+		}
+	}
+}
+
+describe('poller rules', () => {
+	it('never has more than one request in flight, however often a refresh is asked for', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		store.refreshNow();
+		store.refreshNow();
+		expect(chronos.summaryCalls).toBe(1);
+		await chronos.answer();
+		// The refreshes asked for during the poll become exactly one more poll.
+		expect(chronos.summaryCalls).toBe(2);
+		await chronos.answer();
+		expect(chronos.maxInFlight).toBe(1);
+		expect(timers.pending).toHaveLength(1);
+		store.stop();
+	});
+
+	it('waits the poll interval between successful polls and fetches full jobs only when something changed', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000, fullRefreshMs: 30_000});
+		store.start();
+		await chronos.answer();
+		expect(chronos.jobCalls).toBe(1);
+		const first = timers.time;
+		expect(timers.fireNext() - first).toBe(2000);
+		await chronos.answer();
+		expect(chronos.jobCalls).toBe(1);
+		chronos.summaries = [summary('a', 'running')];
+		timers.fireNext();
+		await chronos.answer();
+		expect(chronos.jobCalls).toBe(2);
+		chronos.summaries = [summary('a', 'running'), summary('b')];
+		timers.fireNext();
+		await chronos.answer();
+		expect(chronos.jobCalls).toBe(3);
+		expect(store.getSnapshot().rows.map(row => row.name)).toEqual(['a', 'b']);
+		store.stop();
+	});
+
+	it('backs off 2, 4, 8, 16, 30, 30 s while Chronos is down, keeping the data, then polls normally again', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		await chronos.answer();
+		const rows = store.getSnapshot().rows;
+		chronos.fail = true;
+		timers.fireNext();
+		await chronos.answer();
+		const waits: number[] = [];
+		for (let attempt = 0; attempt < 6; attempt++) {
+			const snapshot = store.getSnapshot();
+			expect(snapshot.rows).toBe(rows);
+			expect(snapshot.error?.message).toBe('Cannot reach Chronos at http://x: connection refused');
+			waits.push(snapshot.error!.retryAt! - timers.time);
+			timers.fireNext();
+			await chronos.answer();
+		}
+
+		expect(waits).toEqual([2000, 4000, 8000, 16_000, 30_000, 30_000]);
+		chronos.fail = false;
+		timers.fireNext();
+		await chronos.answer();
+		expect(store.getSnapshot().error).toBeUndefined();
+		const now = timers.time;
+		expect(timers.fireNext() - now).toBe(2000);
+		store.stop();
+	});
+
+	it('stops polling while paused and starts again at once on resume', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		await chronos.answer();
+		store.pause();
+		expect(timers.pending).toHaveLength(0);
+		expect(store.getSnapshot().paused).toBe(true);
+		store.resume();
+		expect(chronos.summaryCalls).toBe(2);
+		store.stop();
+	});
+});
