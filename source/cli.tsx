@@ -95,8 +95,11 @@ function fail(error: unknown): number {
 }
 
 // `chronos-tui list | head -1` closes the pipe early: that is the reader's choice, not an error.
+// Full-screen views register their own handler (to save a draft first) and then take precedence.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	process.exit(error.code === 'EPIPE' ? exitCodes.ok : fail(error));
+	if (process.stdout.listenerCount('error') === 1) {
+		process.exit(error.code === 'EPIPE' ? exitCodes.ok : fail(error));
+	}
 });
 
 // Whatever escapes a library's own handling still ends as one line and exit 70, never a stack trace.
