@@ -64,4 +64,17 @@ describe.skipIf(!tmuxAvailable())('in a terminal', () => {
 		expect(screen).toContain('alice-keep-me');
 		expect(screen).not.toMatch(/\u001B\[(?:1|2|3\d)m/);
 	});
+
+	test('new --out works without any configuration: the wizard opens and Save needs no server', async () => {
+		const {terminal} = await startProgram({width: 80, height: 24, args: ['new', '--out', 'job.yaml'], env: {USER: 'alice'}});
+		const screen = await terminal.waitFor("The cluster guide's first job");
+		expect(screen).not.toContain('no configuration');
+		expect(await terminal.exitStatus()).toBeUndefined();
+	});
+
+	test('new without --out needs a configuration, and says how to get one', async () => {
+		const {terminal} = await startProgram({width: 100, height: 24, args: ['new']});
+		expect(await terminal.waitForExit()).toBe(3);
+		expect(await terminal.capture()).toContain('chronos-tui config init');
+	});
 });
