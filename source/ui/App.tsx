@@ -131,6 +131,7 @@ function Dashboard(props: AppProps) {
 			loading: details?.loading ?? true,
 			children,
 			now,
+			width: size.columns,
 		}
 		: undefined;
 
@@ -249,7 +250,7 @@ function Dashboard(props: AppProps) {
 		}
 
 		const underneath = base.kind === 'details' && detailsProps
-			? <DetailsView {...detailsProps} offset={base.offset} height={baseHeight} width={size.columns} />
+			? <DetailsView {...detailsProps} offset={base.offset} height={baseHeight} />
 			: (
 				<JobTable
 					rows={listed.rows}

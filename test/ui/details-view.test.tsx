@@ -36,6 +36,13 @@ describe('details', () => {
 		expect(frame).toContain('runs measured');
 	});
 
+	it('wraps a long command at 80 columns instead of cutting it', async () => {
+		dashboard = await openDashboard({size: {columns: 80, rows: 40}});
+		const frame = await openDetails(dashboard, 'alice-bert-finetune');
+		expect(frame).toContain('&& sleep 64800');
+		expect(lines(frame).every(line => [...line].length <= 80)).toBe(true);
+	});
+
 	it('lists parents and children of dependent jobs', async () => {
 		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
 		const frame = await openDetails(dashboard, 'alice-cifar10-train');

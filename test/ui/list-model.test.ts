@@ -122,3 +122,25 @@ describe('field diff', () => {
 		]);
 	});
 });
+
+describe('wrapping long detail values', () => {
+	it('breaks at spaces and indents the continuation under the value', async () => {
+		const {wrapText} = await import('../../source/ui/details/DetailsView.js');
+		const line = `  command          ${'python3 train.py --epochs 90 '.repeat(4).trim()}`;
+		const pieces = wrapText(line, 60, 19);
+		expect(pieces.length).toBeGreaterThan(1);
+		for (const piece of pieces) {
+			expect(piece.length).toBeLessThanOrEqual(60);
+		}
+
+		expect(pieces.slice(1).every(piece => piece.startsWith(' '.repeat(19)) && piece[19] !== ' ')).toBe(true);
+		expect(pieces.map(piece => piece.trim()).join(' ')).toBe(line.trim());
+	});
+
+	it('cuts a long word with no spaces at the width', async () => {
+		const {wrapText} = await import('../../source/ui/details/DetailsView.js');
+		const pieces = wrapText(`  image            ${'x'.repeat(100)}`, 60, 19);
+		expect(pieces.every(piece => piece.length <= 60)).toBe(true);
+		expect(pieces.join('').replaceAll(' ', '').length).toBe('image'.length + 100);
+	});
+});

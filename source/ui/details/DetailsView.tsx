@@ -25,19 +25,51 @@ export interface DetailsViewProps extends DetailInput {
 const labelWidth = 16;
 
 /** The lines of the current format, shared by the view and the scrolling keys (which must know the length). */
-export function detailsContent(props: Omit<DetailsViewProps, 'offset' | 'height' | 'width'>, bold: (text: string) => ReactNode): ReactNode[] {
+export function detailsContent(props: Omit<DetailsViewProps, 'offset' | 'height'>, bold: (text: string) => ReactNode): ReactNode[] {
 	const job: ChronosJob | undefined = props.job ?? props.row?.job;
 	if (props.format !== 'fields') {
 		if (!job) {
 			return [props.loading ? 'Reading the job from Chronos…' : 'The job could not be read.'];
 		}
 
-		return (props.format === 'json' ? jobToJson(job) : jobToYaml(job)).split('\n');
+		const text = props.format === 'json' ? jobToJson(job) : jobToYaml(job);
+		return text.split('\n').flatMap(line => wrapText(line, props.width, leadingSpaces(line) + 2));
 	}
 
-	return detailLines({...props, job}).map(line => (line.section
-		? bold(line.label)
-		: `  ${fit(line.label, labelWidth)} ${line.value}`));
+	// Long values (commands, images, paths) wrap under themselves instead of being cut: every character counts.
+	const valueIndent = labelWidth + 3;
+	return detailLines({...props, job}).flatMap(line => (line.section
+		? [bold(line.label)]
+		: wrapText(`  ${fit(line.label, labelWidth)} ${line.value}`, props.width, valueIndent)));
+}
+
+function leadingSpaces(line: string): number {
+	return line.length - line.trimStart().length;
+}
+
+/** Breaks a line into pieces of at most `width` cells; the pieces after the first are indented. */
+export function wrapText(line: string, width: number, indent: number): string[] {
+	const chars = [...line];
+	if (chars.length <= width || width <= indent + 10) {
+		return [line];
+	}
+
+	const pieces: string[] = [];
+	let rest = chars;
+	let room = width;
+	while (rest.length > room) {
+		let cut = rest.lastIndexOf(' ', room);
+		if (cut <= room / 2) {
+			cut = room;
+		}
+
+		pieces.push(rest.slice(0, cut).join('').trimEnd());
+		rest = [...rest.slice(cut).join('').trimStart()];
+		room = width - indent;
+	}
+
+	pieces.push(rest.join(''));
+	return pieces.map((piece, index) => (index === 0 ? piece : ' '.repeat(indent) + piece));
 }
 
 export function DetailsView(props: DetailsViewProps) {
