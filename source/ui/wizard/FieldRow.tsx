@@ -26,10 +26,12 @@ export interface FieldRowProps {
 	onChange(value: string): void;
 	/** Shown after the input: normalised value, limits. */
 	note?: string;
+	/** Changes when the value was replaced from outside (completion, suggestion), to put the cursor at its end. */
+	revision?: number;
 	problems: JobProblem[];
 }
 
-export function FieldRow({field, focused, value, onChange, note, problems}: FieldRowProps) {
+export function FieldRow({field, focused, value, onChange, note, problems, revision = 0}: FieldRowProps) {
 	const marker = focused ? '›' : ' ';
 	const label = field.label.padEnd(labelWidth).slice(0, labelWidth);
 	// Errors first: a warning must never hide the reason Submit is refused.
@@ -41,7 +43,7 @@ export function FieldRow({field, focused, value, onChange, note, problems}: Fiel
 					{marker} {label}
 				</Text>
 				{field.kind === 'text' ? (
-					<TextInput value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
+					<TextInput key={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
 				) : (
 					<Text color={focused ? 'cyan' : undefined} bold={field.kind === 'action' && focused}>
 						{value}

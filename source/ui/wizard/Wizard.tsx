@@ -63,6 +63,7 @@ export function Wizard(props: WizardProps) {
 	const [notice, setNotice] = useState<string | undefined>();
 	const [suggestion, setSuggestion] = useState<{query: string; index: number} | undefined>();
 	const [parentCursor, setParentCursor] = useState(0);
+	const [revision, setRevision] = useState(0);
 	const [submit, setSubmit] = useState<SubmitState>({state: 'idle'});
 	const [savedTo, setSavedTo] = useState<string | undefined>();
 	const submitted = useRef<string | undefined>(undefined);
@@ -96,7 +97,7 @@ export function Wizard(props: WizardProps) {
 			const firstError = stepProblems.find(problem => problem.severity === 'error')!;
 			const errorField = fields.findIndex(candidate => problemsAt([firstError], candidate.problemPath).length > 0);
 			if (errorField >= 0) setFocus(errorField);
-			setNotice(`✗ Fix this first: ${firstError.message}`);
+			setNotice('✗ Fix the marked field first: the job cannot go on with it as it is.');
 			return;
 		}
 
@@ -222,6 +223,7 @@ export function Wizard(props: WizardProps) {
 			setFocus,
 			setSuggestion,
 			setParentCursor,
+			filledIn: () => setRevision(current => current + 1),
 		},
 	});
 
@@ -279,6 +281,7 @@ export function Wizard(props: WizardProps) {
 						focus={focus}
 						problems={stepProblems}
 						notes={fieldNotes(draft, profile)}
+						revision={revision}
 						onChange={(id, value) => {
 							change(withFieldText(draft, id, value));
 							if (id === 'image') setSuggestion(undefined);
@@ -324,7 +327,11 @@ export function Wizard(props: WizardProps) {
 			{notice && draft.step !== 'review' ? <Text>{notice}</Text> : undefined}
 			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {jobsError}</Text> : undefined}
 			<Text dimColor wrap="truncate-end">
-				{draft.step === 'review' ? '←/→ choose · enter press · ↑/↓ scroll · esc back · ctrl+c save draft & quit' : wizardHints(extraHints)}
+				{draft.step === 'review'
+					? '←/→ choose · enter press · ↑/↓ scroll · esc back · ctrl+c save draft & quit'
+					: draft.step === 'start' || draft.step === 'kind'
+						? '↑/↓ move · enter choose · esc back · ctrl+c save draft & quit'
+						: wizardHints(extraHints)}
 			</Text>
 		</Box>
 	);

@@ -7,7 +7,9 @@ function sizeNote(text: string, limit: number): string {
 	const trimmed = text.trim();
 	const parsed = trimmed === '' ? undefined : parseMegabytes(trimmed);
 	const limitText = `max ${formatMegabytes(limit)}`;
-	if (parsed?.ok !== true) return limitText;
+	if (parsed?.ok !== true) return `MB, or 8G, 512M · ${limitText}`;
+	if (parsed.mb === 0) return `= Chronos default · ${limitText}`;
+	if (/^\d+(\.\d+)?$/.test(trimmed)) return `MB = ${formatMegabytes(parsed.mb)} · ${limitText}`;
 	return `= ${parsed.mb} MB (${formatMegabytes(parsed.mb)}) · ${limitText}`;
 }
 

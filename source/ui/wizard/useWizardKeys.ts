@@ -25,6 +25,8 @@ export interface WizardKeyState {
 		setFocus(index: number): void;
 		setSuggestion(suggestion: {query: string; index: number} | undefined): void;
 		setParentCursor(index: number): void;
+		/** A value was filled in for the user: the text cursor moves to its end. */
+		filledIn(): void;
 	};
 }
 
@@ -41,6 +43,7 @@ export function useWizardKeys(state: WizardKeyState): void {
 			const {completed} = completeDirectory(typed);
 			if (completed !== typed) {
 				actions.change(withFieldText(draft, field.id, completed));
+				actions.filledIn();
 				return;
 			}
 		}
@@ -75,6 +78,7 @@ export function useWizardKeys(state: WizardKeyState): void {
 		const index = suggestion ? (suggestion.index + step + suggestions.length) % suggestions.length : step > 0 ? 0 : suggestions.length - 1;
 		actions.setSuggestion({query, index});
 		actions.change({...draft, image: suggestions[index]!});
+		actions.filledIn();
 	}
 
 	useInput((input, key) => {

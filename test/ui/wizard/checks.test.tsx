@@ -52,7 +52,7 @@ describe('the wizard checks every field as it is typed', {timeout: 30_000}, () =
 		expect(wizard.text()).toContain("try 'rosa-my-job'");
 		await wizard.press(keys.enter);
 		expect(wizard.text()).toContain('step 3/10');
-		expect(wizard.text()).toContain('✗ Fix this first');
+		expect(wizard.text()).toContain('✗ Fix the marked field first');
 		await wizard.erase('my job'.length);
 		await wizard.type('training');
 		expect(wizard.text()).toContain("must start with your username and a dash, 'rosa-'");
@@ -119,7 +119,10 @@ describe('the wizard checks every field as it is typed', {timeout: 30_000}, () =
 			await wizard.press(keys.tab);
 			expect(wizard.text()).toContain(`${local}/datasets/`);
 			expect(wizard.text()).toContain('is outside the directories jobs may mount (/lustre)');
-			await wizard.erase(`${local}/datasets/`.length);
+			// Typing goes on at the end of the completed path.
+			await wizard.type('train');
+			expect(wizard.text()).toContain(`${local}/datasets/train`);
+			await wizard.erase(`${local}/datasets/train`.length);
 			await wizard.type('/lustre/rosa/no-such-dir');
 			expect(wizard.text()).toContain('does not exist on this machine');
 			await wizard.press(keys.tab, keys.tab, keys.space);

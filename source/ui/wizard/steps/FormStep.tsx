@@ -13,11 +13,13 @@ export interface FormStepProps {
 	focus: number;
 	problems: JobProblem[];
 	notes: Record<string, string>;
+	/** See FieldRow: bumped when a value is filled in for the user. */
+	revision: number;
 	onChange(id: string, value: string): void;
 	children?: ReactNode;
 }
 
-export function FormStep({draft, fields, focus, problems, notes, onChange, children}: FormStepProps) {
+export function FormStep({draft, fields, focus, problems, notes, revision, onChange, children}: FormStepProps) {
 	return (
 		<Box flexDirection="column">
 			{fields
@@ -35,6 +37,7 @@ export function FormStep({draft, fields, focus, problems, notes, onChange, child
 							focused={index === focus}
 							value={value}
 							note={notes[field.id]}
+							revision={revision}
 							problems={sharesPath ? [] : problemsAt(problems, field.problemPath)}
 							onChange={text => onChange(field.id, text)}
 						/>
