@@ -139,7 +139,7 @@ function Dashboard(props: AppProps) {
 		switch (top.kind) {
 			case 'details': return detailsProps ? detailsContent(detailsProps, text => text).length : 0;
 			case 'help': return helpLines(keysOf(top.of)).length;
-			case 'message': return messageLines(top.text).length;
+			case 'message': return messageLines(top.text, size.columns).length;
 			case 'review': return reviewLines(top.review).length;
 			default: return 0;
 		}
@@ -242,7 +242,7 @@ function Dashboard(props: AppProps) {
 		}
 
 		if (top.kind === 'message') {
-			return <MessageView title={top.title} text={top.text} offset={top.offset} height={bodyHeight} />;
+			return <MessageView title={top.title} text={top.text} offset={top.offset} height={bodyHeight} width={size.columns} />;
 		}
 
 		if (top.kind === 'review') {

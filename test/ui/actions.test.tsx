@@ -94,7 +94,9 @@ describe('stop', () => {
 		const frame = await terminal.waitFor(`✗ Could not stop ${bert}`);
 		expect(lines(frame).find(line => line.includes('Could not stop'))).toContain('(x: full text)');
 		await terminal.press('x');
-		await terminal.waitFor(text => lines(text).at(-1)!.includes('esc close'));
+		const full = await terminal.waitFor(text => lines(text).at(-1)!.includes('esc close'));
+		expect(full).toContain('Injected failure');
+		expect(lines(full).every(line => [...line].length <= 100)).toBe(true);
 	});
 });
 

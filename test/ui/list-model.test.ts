@@ -125,7 +125,7 @@ describe('field diff', () => {
 
 describe('wrapping long detail values', () => {
 	it('breaks at spaces and indents the continuation under the value', async () => {
-		const {wrapText} = await import('../../source/ui/details/DetailsView.js');
+		const {wrapText} = await import('../../source/ui/wrap-text.js');
 		const line = `  command          ${'python3 train.py --epochs 90 '.repeat(4).trim()}`;
 		const pieces = wrapText(line, 60, 19);
 		expect(pieces.length).toBeGreaterThan(1);
@@ -138,7 +138,7 @@ describe('wrapping long detail values', () => {
 	});
 
 	it('cuts a long word with no spaces at the width', async () => {
-		const {wrapText} = await import('../../source/ui/details/DetailsView.js');
+		const {wrapText} = await import('../../source/ui/wrap-text.js');
 		const pieces = wrapText(`  image            ${'x'.repeat(100)}`, 60, 19);
 		expect(pieces.every(piece => piece.length <= 60)).toBe(true);
 		expect(pieces.join('').replaceAll(' ', '').length).toBe('image'.length + 100);

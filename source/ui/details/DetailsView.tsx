@@ -7,6 +7,7 @@ import {jobToJson, jobToYaml} from '../../jobs/io.js';
 import {ScrollText, scrollPosition} from '../components/ScrollText.js';
 import {fit} from '../table-layout.js';
 import {usePaint} from '../theme.js';
+import {wrapText} from '../wrap-text.js';
 import {detailLines, type DetailInput} from './detail-lines.js';
 
 export type DetailFormat = 'fields' | 'json' | 'yaml';
@@ -45,31 +46,6 @@ export function detailsContent(props: Omit<DetailsViewProps, 'offset' | 'height'
 
 function leadingSpaces(line: string): number {
 	return line.length - line.trimStart().length;
-}
-
-/** Breaks a line into pieces of at most `width` cells; the pieces after the first are indented. */
-export function wrapText(line: string, width: number, indent: number): string[] {
-	const chars = [...line];
-	if (chars.length <= width || width <= indent + 10) {
-		return [line];
-	}
-
-	const pieces: string[] = [];
-	let rest = chars;
-	let room = width;
-	while (rest.length > room) {
-		let cut = rest.lastIndexOf(' ', room);
-		if (cut <= room / 2) {
-			cut = room;
-		}
-
-		pieces.push(rest.slice(0, cut).join('').trimEnd());
-		rest = [...rest.slice(cut).join('').trimStart()];
-		room = width - indent;
-	}
-
-	pieces.push(rest.join(''));
-	return pieces.map((piece, index) => (index === 0 ? piece : ' '.repeat(indent) + piece));
 }
 
 export function DetailsView(props: DetailsViewProps) {
