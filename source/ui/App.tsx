@@ -140,7 +140,7 @@ function Dashboard(props: AppProps) {
 			case 'details': return detailsProps ? detailsContent(detailsProps, text => text).length : 0;
 			case 'help': return helpLines(keysOf(top.of)).length;
 			case 'message': return messageLines(top.text, size.columns).length;
-			case 'review': return reviewLines(top.review).length;
+			case 'review': return reviewLines(top.review, size.columns).length;
 			default: return 0;
 		}
 	};
@@ -246,7 +246,7 @@ function Dashboard(props: AppProps) {
 		}
 
 		if (top.kind === 'review') {
-			return <ReviewView name={top.original.name} review={top.review} file={top.file} offset={top.offset} height={bodyHeight} />;
+			return <ReviewView name={top.original.name} review={top.review} file={top.file} offset={top.offset} height={bodyHeight} width={size.columns} />;
 		}
 
 		const underneath = base.kind === 'details' && detailsProps

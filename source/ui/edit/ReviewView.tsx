@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {ScrollText} from '../components/ScrollText.js';
 import {usePaint} from '../theme.js';
+import {wrapText} from '../wrap-text.js';
 import {describeChange} from './job-diff.js';
 import type {EditReview} from './review-edit.js';
 
@@ -11,9 +12,10 @@ export interface ReviewViewProps {
 	file: string;
 	offset: number;
 	height: number;
+	width: number;
 }
 
-export function reviewLines(review: EditReview): string[] {
+export function reviewLines(review: EditReview, width: number): string[] {
 	const lines: string[] = [];
 	if (review.problems.length > 0) {
 		lines.push(review.errors ? 'Problems (fix them with e, or cancel with esc):' : 'Warnings:');
@@ -26,10 +28,10 @@ export function reviewLines(review: EditReview): string[] {
 		lines.push(...review.changes.map(change => `  ${describeChange(change)}`));
 	}
 
-	return lines;
+	return lines.flatMap(line => wrapText(line, width, 4));
 }
 
-export function ReviewView({name, review, file, offset, height}: ReviewViewProps) {
+export function ReviewView({name, review, file, offset, height, width}: ReviewViewProps) {
 	const paint = usePaint();
 	const title = review.errors
 		? `✗ The edited ${name} cannot be sent yet`
@@ -38,7 +40,7 @@ export function ReviewView({name, review, file, offset, height}: ReviewViewProps
 		<Box flexDirection="column" height={height}>
 			<Text bold wrap="truncate-end" color={review.errors ? paint('red') : undefined}>{title}</Text>
 			<Text dimColor wrap="truncate-end">{`Your edit is kept in ${file}`}</Text>
-			<ScrollText lines={reviewLines(review)} offset={offset} height={Math.max(1, height - 2)} />
+			<ScrollText lines={reviewLines(review, width)} offset={offset} height={Math.max(1, height - 2)} />
 		</Box>
 	);
 }
