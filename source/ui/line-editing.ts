@@ -23,7 +23,6 @@ export function editLine(text: string, input: string, key: Key): string | undefi
 	}
 
 	// Pasted text arrives as one input; line breaks in it would end the prompt, so they become spaces.
-	// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 	const printable = input.replaceAll(/[\r\n\t]+/g, ' ').replaceAll(/[\u0000-\u001F\u007F]/g, '');
 	return printable === '' ? undefined : text + printable;
 }

@@ -15,9 +15,7 @@ import {detailFormats} from './details/DetailsView.js';
 import type {EditText} from './edit/editor.js';
 import {useEditFlow} from './edit/use-edit-flow.js';
 import type {Selection} from './hooks/use-selection.js';
-import {
-	actionFor, detailsKeys, listKeys, reviewKeys, textKeys,
-} from './keymap.js';
+import {actionFor, detailsKeys, listKeys, reviewKeys, textKeys} from './keymap.js';
 import type {Mode} from './modes.js';
 import {handleDialogKey} from './dialog-keys.js';
 import {osc52Sequence} from './osc52.js';

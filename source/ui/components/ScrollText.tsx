@@ -17,7 +17,7 @@ export function ScrollText({lines, offset, height}: ScrollTextProps) {
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden">
 			{lines.slice(start, start + height).map((line, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- lines have no identity of their own
+				// Lines have no identity of their own; their position in the text is their key.
 				<Text key={start + index} wrap="truncate-end">{line}</Text>
 			))}
 		</Box>
