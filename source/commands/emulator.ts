@@ -81,7 +81,8 @@ export async function emulatorCommand(args: ParsedArgs, io: CommandIO): Promise<
 	const auth = options.credentials
 		? `, basic auth as ${options.credentials.user}`
 		: ', no password';
-	print(io, `Chronos emulator listening on ${emulator.url} (jobs of ${options.sampleUser}${auth})`);
+	const count = emulator.jobs().length;
+	print(io, `Chronos emulator listening on ${emulator.url} (${count} job${count === 1 ? '' : 's'} of ${options.sampleUser}${auth})`);
 	print(io, 'Point chronos-tui at it:');
 	print(io, `  export CHRONOS_URL=${emulator.url} CHRONOS_USER=${options.sampleUser}`);
 	if (options.credentials) {

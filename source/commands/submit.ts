@@ -7,13 +7,15 @@ import {CommandError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note, palette, print} from './io.js';
 import {checkJobFiles, colorDiagnostic, countWords} from './job-files.js';
-import {connect} from './session.js';
+import {createClient} from '../config/index.js';
+import {resolveConfig} from './session.js';
 import {planSubmission} from './submit-plan.js';
 
 export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
 	const dryRun = booleanFlag(args.values, 'dry-run');
 	const overwrite = booleanFlag(args.values, 'overwrite');
-	const {config, client} = await connect(args.global, io);
+	// Files are checked before the password is needed: a typo should not cost a password prompt.
+	const config = await resolveConfig(args.global, io);
 	const p = palette(io);
 
 	const report = await checkJobFiles(args.positionals, {profile: config.profile, username: config.user});
@@ -26,6 +28,7 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 	}
 
 	const jobs = report.jobs.map(({job}) => stripReadOnly(withUserDefaults(job, config.user)));
+	const client = await createClient(config);
 	const existing = new Set((await client.listSummaries()).map((summary) => summary.name));
 	const plan = planSubmission(jobs, existing, {overwrite});
 	if (!plan.ok) {

@@ -1,6 +1,9 @@
 // `run`, `stop`, `delete`, `mark-success`: each changes the emulator's job the way the user asked, or says why not.
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {aliceJob, startWorld, type CliWorld} from './cli-harness.js';
+
+// Each test starts the program as a separate process; a busy machine can take seconds per start.
+vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 let world: CliWorld;
 

@@ -3,8 +3,11 @@
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {assertBuilt, repositoryRoot, runCli, type CliResult} from './cli-harness.js';
+
+// Each test starts the program as a separate process; a busy machine can take seconds per start.
+vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 let home: string;
 const cli = (args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> =>

@@ -1,8 +1,11 @@
 // `list` and `show` against the emulator over HTTP, and how connection and credential failures look.
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {startEmulator} from '../../source/emulator/server.js';
 import {aliceJob, password, startWorld, type CliWorld} from './cli-harness.js';
+
+// Each test starts the program as a separate process; a busy machine can take seconds per start.
+vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 let world: CliWorld;
 

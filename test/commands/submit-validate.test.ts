@@ -1,6 +1,9 @@
 // `validate` (offline) and `submit` (checks, collisions, parents, order, dry run) against the emulator.
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {aliceJob, guideExample, password, startWorld, type CliWorld} from './cli-harness.js';
+
+// Each test starts the program as a separate process; a busy machine can take seconds per start.
+vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 let world: CliWorld;
 

@@ -1,9 +1,12 @@
 // What only shows in a real terminal: delete asks for the job name, list colours its words unless NO_COLOR
 // is set, and the table fits the terminal's width.
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, test, vi} from 'vitest';
 import {cleanupHomes, startProgram} from '../e2e/program.js';
 import {TmuxTerminal, tmuxAvailable} from '../e2e/tmux.js';
 import {aliceJob, password, startWorld, user, type CliWorld} from './cli-harness.js';
+
+// Each test starts the program as a separate process; a busy machine can take seconds per start.
+vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 let world: CliWorld;
 
