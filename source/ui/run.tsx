@@ -17,7 +17,8 @@ export interface DashboardOptions {
 }
 
 /** Exit status after a signal, as shells report it: 128 + the signal number. */
-const signalExitCodes = {SIGTERM: 143, SIGHUP: 129} as const;
+const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
+type HandledSignal = keyof typeof signalExitCodes;
 
 export async function runDashboard(options: DashboardOptions): Promise<number> {
 	const {client, config} = options;
@@ -51,28 +52,29 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 		},
 	);
 
-	const onSignal = (signal: keyof typeof signalExitCodes) => {
+	// ctrl-c arrives as a key in raw mode; these come from outside: kill, a closed ssh session, kill -INT.
+	const onSignal = (signal: HandledSignal) => {
 		exitCode = signalExitCodes[signal];
 		instance.unmount();
 	};
 
-	const onTerm = () => {
-		onSignal('SIGTERM');
-	};
+	const handlers = (Object.keys(signalExitCodes) as HandledSignal[]).map(signal => {
+		const handler = () => {
+			onSignal(signal);
+		};
 
-	const onHup = () => {
-		onSignal('SIGHUP');
-	};
+		process.once(signal, handler);
+		return [signal, handler] as const;
+	});
 
-	process.once('SIGTERM', onTerm);
-	process.once('SIGHUP', onHup);
 	store.start();
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		store.stop();
-		process.off('SIGTERM', onTerm);
-		process.off('SIGHUP', onHup);
+		for (const [signal, handler] of handlers) {
+			process.off(signal, handler);
+		}
 	}
 
 	return exitCode;

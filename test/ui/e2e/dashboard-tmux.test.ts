@@ -117,13 +117,15 @@ describe.skipIf(!tmuxAvailable())('dashboard in a real terminal', () => {
 		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
 	}, 30_000);
 
-	test('restores the terminal when the ssh connection drops (SIGHUP)', async () => {
-		const {terminal} = await startProgram({width: 80, height: 24, args: ['demo']});
-		await terminal.waitFor('[DEMO]');
-		process.kill(await terminal.programPid(), 'SIGHUP');
-		expect(await terminal.waitForExit()).toBe(129);
-		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
-	}, 30_000);
+	for (const [signal, status, why] of [['SIGHUP', 129, 'the ssh connection drops'], ['SIGINT', 130, 'kill -INT comes from outside']] as const) {
+		test(`restores the terminal when ${why} (${signal})`, async () => {
+			const {terminal} = await startProgram({width: 80, height: 24, args: ['demo']});
+			await terminal.waitFor('[DEMO]');
+			process.kill(await terminal.programPid(), signal);
+			expect(await terminal.waitForExit()).toBe(status);
+			expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
+		}, 30_000);
+	}
 
 	test('NO_COLOR turns every colour off; symbols and words still tell the states apart', async () => {
 		const {terminal} = await startProgram({width: 100, height: 30, args: ['demo'], env: {NO_COLOR: '1'}});
