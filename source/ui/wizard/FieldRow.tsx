@@ -39,9 +39,12 @@ export function FieldRow({field, focused, value, onChange, note, problems, revis
 	return (
 		<Box flexDirection="column">
 			<Box>
-				<Text color={focused ? 'cyan' : undefined}>
-					{marker} {label}
-				</Text>
+				{/* A long value must never squeeze the labels out of line. */}
+				<Box width={labelWidth + 2} flexShrink={0}>
+					<Text color={focused ? 'cyan' : undefined}>
+						{marker} {label}
+					</Text>
+				</Box>
 				{field.kind === 'text' ? (
 					<TextInput key={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
 				) : (

@@ -93,7 +93,7 @@ export function stepFields(step: StepId, draft: WizardDraft, context: FieldConte
 		}
 
 		case 'advanced': {
-			const toggle: FieldSpec = {id: 'advancedOpen', label: 'Advanced settings', kind: 'toggle'};
+			const toggle: FieldSpec = {id: 'advancedOpen', label: 'Advanced', kind: 'toggle'};
 			if (!draft.advancedOpen) return [toggle];
 			return [
 				toggle,
