@@ -67,6 +67,11 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 		return [signal, handler] as const;
 	});
 
+	// After an ssh drop the terminal is gone and writes fail (EIO, EPIPE). That must not turn into a crash that
+	// skips the cleanup below; there is nobody left to show anything to.
+	const ignoreVanishedTerminal = () => undefined;
+	stdout.on('error', ignoreVanishedTerminal);
+
 	store.start();
 	try {
 		await instance.waitUntilExit();
@@ -75,6 +80,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 		for (const [signal, handler] of handlers) {
 			process.off(signal, handler);
 		}
+
+		stdout.off('error', ignoreVanishedTerminal);
 	}
 
 	return exitCode;
