@@ -22,7 +22,7 @@ const specs: ColumnSpec[] = [
 	{id: 'name', title: 'NAME', width: 0, align: 'left', priority: 0, sort: 'name'},
 	{id: 'result', title: 'LAST RESULT', width: 11, align: 'left', priority: 6},
 	{id: 'schedule', title: 'SCHEDULE / NEXT', width: 18, align: 'left', priority: 3},
-	{id: 'gpus', title: 'GPU', width: 3, align: 'right', priority: 1, sort: 'gpus'},
+	{id: 'gpus', title: 'GPU', width: 4, align: 'right', priority: 1, sort: 'gpus'},
 	{id: 'cpus', title: 'CPU', width: 4, align: 'right', priority: 5, sort: 'cpus'},
 	{id: 'mem', title: 'MEM', width: 7, align: 'right', priority: 2, sort: 'mem'},
 	{id: 'lastRun', title: 'LAST RUN', width: 10, align: 'left', priority: 1, sort: 'lastRun'},
