@@ -174,6 +174,16 @@ function milliseconds(value: number): string {
 
 const recentTasks = 5;
 
+/** Mesos task states (TASK_FINISHED, TASK_FAILED, TASK_KILLED...) read as the job status words. */
+function taskOutcome(taskState: string): string {
+	const state = taskState.toUpperCase();
+	if (state.includes('FINISH') || state.includes('SUCCESS')) {
+		return 'success';
+	}
+
+	return state.includes('FAIL') || state.includes('LOST') || state.includes('ERROR') ? 'failure' : taskState;
+}
+
 function statsLines({stats, palette: p}: JobDescription): string[] {
 	const lines: string[] = [];
 	const histogram = stats?.histogram;
@@ -192,7 +202,7 @@ function statsLines({stats, palette: p}: JobDescription): string[] {
 		const status = text('status') ?? text('taskState');
 		const parts = [
 			text('startTime') ?? text('taskStartTs'),
-			status && colorStatus(status, status.toLowerCase().includes('fail') ? 'failure' : status.toLowerCase().includes('finish') || status.toLowerCase().includes('success') ? 'success' : status, p),
+			status && colorStatus(status, taskOutcome(status), p),
 			text('duration'),
 			text('slaveId') && `on ${text('slaveId')}`,
 		].filter(Boolean);

@@ -148,6 +148,20 @@ describe('submit', () => {
 		expect(result.stderr).toContain('already exists');
 	});
 
+	test('show --json, edit, submit --overwrite: the edit round trip a user does by hand', async () => {
+		const shown = await world.cli(['show', 'alice-train', '--json']);
+		expect(shown.code).toBe(0);
+		const edited = shown.stdout.replace('"cpus": 8', '"cpus": 12');
+		expect(edited).not.toBe(shown.stdout);
+		await world.writeFile('alice-train.json', edited);
+
+		const checked = await world.cli(['validate', 'alice-train.json']);
+		expect(checked.code).toBe(0);
+		const replaced = await world.cli(['submit', 'alice-train.json', '--overwrite']);
+		expect(replaced).toMatchObject({code: 0, stdout: 'replaced alice-train\n'});
+		expect(world.emulator.job('alice-train')).toMatchObject({cpus: 12, mem: 32_768});
+	});
+
 	test('the password never appears in anything submit prints', async () => {
 		const result = await world.cli(['submit', 'pipeline.yaml', '--dry-run', '--overwrite']);
 		expect(result.code).toBe(0);
