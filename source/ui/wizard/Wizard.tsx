@@ -95,9 +95,20 @@ export function Wizard(props: WizardProps) {
 		const stepProblems = problemsForStep(verdict.problems, draft.step);
 		if (hasErrorIn(stepProblems)) {
 			const firstError = stepProblems.find(problem => problem.severity === 'error')!;
-			const errorField = fields.findIndex(candidate => problemsAt([firstError], candidate.problemPath).length > 0);
+			if (draft.step === 'advanced' && !draft.advancedOpen) {
+				// The field to fix is folded away: show it.
+				setDraft({...draft, advancedOpen: true});
+			}
+
+			const shownFields = draft.step === 'advanced' ? stepFields('advanced', {...draft, advancedOpen: true}, {username: user, nameTaken}) : fields;
+			const errorField = shownFields.findIndex(candidate => problemsAt([firstError], candidate.problemPath).length > 0);
 			if (errorField >= 0) setFocus(errorField);
-			setNotice('✗ Fix the marked field first: the job cannot go on with it as it is.');
+			// A problem no field of this screen shows (say, `uris` and `fetch` both set in a template) is spelt out here.
+			setNotice(
+				errorField >= 0
+					? '✗ Fix the marked field first: the job cannot go on with it as it is.'
+					: `✗ ${firstError.path}: ${firstError.message}`,
+			);
 			return;
 		}
 

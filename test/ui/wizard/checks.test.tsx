@@ -150,6 +150,25 @@ describe('the wizard checks every field as it is typed', {timeout: 30_000}, () =
 	});
 });
 
+describe('problems hidden in the folded Advanced step', {timeout: 30_000}, () => {
+	test('enter unfolds Advanced and points at the field to fix', async () => {
+		const {wizard} = await resumeAt('advanced', {constraints: 'rack SOMETIMES gpu'});
+		expect(wizard.text()).toContain('▸ folded');
+		await wizard.press(keys.enter);
+		expect(wizard.text()).toContain('step 9/10');
+		expect(wizard.text()).toContain('▾ shown');
+		expect(wizard.text()).toMatch(/› Constraints +rack SOMETIMES gpu/);
+		expect(wizard.text()).toContain('✗ Fix the marked field first');
+	});
+
+	test('a problem no screen shows is spelt out with its field', async () => {
+		const {wizard} = await resumeAt('advanced', {rest: {uris: ['http://a/x'], fetch: [{uri: 'http://a/y'}]}});
+		await wizard.press(keys.enter);
+		expect(wizard.text()).toContain('step 9/10');
+		expect(wizard.text()).toMatch(/✗ (uris|fetch): /);
+	});
+});
+
 describe('review, submit and drafts', {timeout: 30_000}, () => {
 	test('Submit is impossible while the job is invalid', async () => {
 		const {wizard, services} = await resumeAt('review', {mem: 'lots'});
