@@ -73,6 +73,23 @@ describe('list', () => {
 		}
 	});
 
+	test('works the same against a Chronos 2.x API (no summary endpoint)', async () => {
+		const old = await startEmulator({port: 0, seed: 'none', apiVersion: 2});
+		try {
+			const client = new ChronosClient({url: old.url});
+			await client.saveJob(aliceJob('alice-on-old-chronos'));
+			const env = {CHRONOS_URL: old.url, CHRONOS_PASSWORD: undefined};
+			const listed = await world.cli(['list', '--json'], {env});
+			expect(listed.code).toBe(0);
+			expect((JSON.parse(listed.stdout) as Array<{name: string}>).map((job) => job.name)).toEqual(['alice-on-old-chronos']);
+			const shown = await world.cli(['show', 'alice-on-old-chronos'], {env});
+			expect(shown.code).toBe(0);
+			expect(shown.stdout).toContain('runs as alice');
+		} finally {
+			await old.close();
+		}
+	});
+
 	test('a wrong password exits 3 and never shows any password', async () => {
 		const wrong = 'not-the-right-password-42';
 		const result = await world.cli(['list'], {env: {CHRONOS_PASSWORD: wrong}});
