@@ -202,7 +202,7 @@ export const dashboardCommand: CommandDefinition = {
 const globalHelp = `Global options (any command):
   --url URL       Chronos address, e.g. http://host:port (else CHRONOS_URL, else the config file)
   --user USER     your username (else CHRONOS_USER, else the config file)
-  --config FILE   config file (default ~/.config/chronos-tui/config.yaml)
+  --config FILE   config file (else CHRONOS_CONFIG, else ~/.config/chronos-tui/config.yaml)
   -h, --help      help for the program or a command
 The password never goes on the command line: set CHRONOS_PASSWORD, or passwordFile or passwordCommand in
 the config file.`;
