@@ -1,6 +1,6 @@
 // The dashboard: live job list, details, dialogs and help, all driven by the keymap tables. Data comes from
 // the store (a poller outside React) and changes go through the actions module: no HTTP in here.
-import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {JobActions, JobDetails} from '../store/actions.js';
@@ -23,7 +23,7 @@ import {useSelection} from './hooks/use-selection.js';
 import {countStates} from './job-format.js';
 import {keyMatches} from './keymap.js';
 import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
-import {freezesData, keysOf, modeTitles, type Mode} from './modes.js';
+import {freezesData, isPrompt, keysOf, modeTitles, type Mode} from './modes.js';
 import {layoutColumns} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
 import {useDashboardKeys} from './use-dashboard-keys.js';
@@ -183,24 +183,42 @@ function Dashboard(props: AppProps) {
 		quit,
 	});
 
-	useInput((input, key) => {
+	// Keys typed quickly (or over a slow ssh link) can arrive in one read, which ink hands over as one input.
+	// Outside a text prompt each character is its own key, fed one at a time to the handler of the latest
+	// render, so `jj` moves two lines and `/bert` opens the filter and types into it.
+	const latest = useRef({handleKey, top, tooSmall: isTooSmall(size)});
+	latest.current = {handleKey, top, tooSmall: isTooSmall(size)};
+	const dispatch = (input: string, key: Key) => {
+		const {top: current, tooSmall} = latest.current;
 		// The wizard owns its keys, ctrl+c included (it saves the draft and comes back here).
-		if (top.kind === 'wizard') {
+		if (current.kind === 'wizard') {
 			return;
 		}
 
 		// Below the minimum size only the way out works, whatever view is underneath.
-		if (keyMatches('ctrl+c', input, key) || (isTooSmall(size) && keyMatches('q', input, key))) {
+		if (keyMatches('ctrl+c', input, key) || (tooSmall && keyMatches('q', input, key))) {
 			quit();
 			return;
 		}
 
-		if (isTooSmall(size)) {
+		if (tooSmall) {
 			return;
 		}
 
-		handleKey(input, key);
-	});
+		const chars = [...input];
+		if (chars.length > 1 && !key.ctrl && !key.meta && !isPrompt(current)) {
+			const [first, ...rest] = chars;
+			latest.current.handleKey(first!, {...key, shift: /[A-Z]/.test(first!)});
+			setTimeout(() => {
+				dispatch(rest.join(''), key);
+			}, 0);
+			return;
+		}
+
+		latest.current.handleKey(input, key);
+	};
+
+	useInput(dispatch);
 
 	if (isTooSmall(size)) {
 		return <TooSmall size={size} />;

@@ -27,8 +27,9 @@ export function freezesData(mode: Mode): boolean {
 	return mode.kind === 'confirmStop' || mode.kind === 'rerun' || mode.kind === 'delete';
 }
 
-export function isDialog(mode: Mode): boolean {
-	return freezesData(mode) || mode.kind === 'filter';
+/** Modes where printable keys are text being typed, not commands. */
+export function isPrompt(mode: Mode): boolean {
+	return mode.kind === 'filter' || mode.kind === 'rerun' || mode.kind === 'delete';
 }
 
 export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {

@@ -30,7 +30,8 @@ const specs: ColumnSpec[] = [
 
 const gap = 1;
 const minNameWidth = 22;
-const maxNameWidth = 60;
+const maxNameWidth = 48;
+const maxScheduleWidth = 36;
 
 /** Columns in display order for a terminal `width` cells wide. */
 export function layoutColumns(width: number): Column[] {
@@ -48,11 +49,15 @@ export function layoutColumns(width: number): Column[] {
 	}
 
 	let nameWidth = Math.max(minNameWidth, width - used());
-	// A very wide terminal gives its spare room to the schedule, not to a sea of blanks after short names.
+	// A very wide terminal gives the schedule some of its spare room and leaves the rest empty at the right:
+	// columns spread across 200 cells are harder to read than columns side by side.
 	let scheduleWidth = specs.find(spec => spec.id === 'schedule')!.width;
-	if (nameWidth > maxNameWidth && kept.has('schedule')) {
-		scheduleWidth += nameWidth - maxNameWidth;
+	if (nameWidth > maxNameWidth) {
+		const spare = nameWidth - maxNameWidth;
 		nameWidth = maxNameWidth;
+		if (kept.has('schedule')) {
+			scheduleWidth += Math.min(spare, maxScheduleWidth - scheduleWidth);
+		}
 	}
 
 	return specs

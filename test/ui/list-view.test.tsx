@@ -118,6 +118,18 @@ describe('job list', () => {
 		expect(frame).not.toContain('⏸ paused');
 	});
 
+	it('takes keys that arrive together (fast typing over ssh) one by one', async () => {
+		dashboard = await openDashboard();
+		const {terminal} = dashboard;
+		terminal.stdin.write('jjj');
+		await terminal.waitFor(text => selectedName(text) === 'alice-cifar10-train');
+		terminal.stdin.write('G');
+		await terminal.waitFor(text => selectedName(text)?.startsWith('alice-yolo') ?? false);
+		terminal.stdin.write('/cifar');
+		const frame = await terminal.waitFor('3/12');
+		expect(frame).toContain('/cifar');
+	});
+
 	it('quits with q', async () => {
 		dashboard = await openDashboard();
 		await dashboard.terminal.press('q');
