@@ -1,28 +1,28 @@
 // The guided job wizard: ten short steps from "what do you want to run" to a job Chronos accepts. Every
 // keystroke is judged by the shared job model; Submit stays off while anything is wrong; the draft is on disk
 // from the first step on, so an ssh drop costs nothing.
-import path from 'node:path';
-import {useMemo, useRef, useState} from 'react';
+import {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {ClusterProfile} from '../../jobs/profile.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import {cloneJob, firstJobTemplate, newJob} from '../../jobs/defaults.js';
-import {jobToJson, jobToYaml} from '../../jobs/io.js';
+import {jobToJson} from '../../jobs/io.js';
 import {draftFromJob, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
-import {DraftSession, listDrafts, listTemplates, saveTemplate} from './draft-store.js';
+import {DraftSession, listDrafts, listTemplates} from './draft-store.js';
 import {stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
 import {wizardHints} from './keymap.js';
 import {HelpPanel} from './HelpPanel.js';
 import {useWizardKeys} from './useWizardKeys.js';
 import {fieldNotes} from './notes.js';
-import {curlCommand, submitPath} from './curl.js';
-import {defaultSavePath, saveJobFile} from './save.js';
+import {curlCommand} from './curl.js';
+import {defaultSavePath} from './save.js';
 import type {WizardServices} from './services.js';
-import {firstLine, useServerJobs} from './useServerJobs.js';
+import {useServerJobs} from './useServerJobs.js';
+import {useSubmitAndSave} from './useSubmitAndSave.js';
 import {hasErrorIn, judgeDraft, problemsAt, problemsForStep} from './validation.js';
 import {FormStep} from './steps/FormStep.js';
 import {KindStep} from './steps/KindStep.js';
-import {ReviewStep, type SaveFormat, type SubmitState} from './steps/ReviewStep.js';
+import {ReviewStep} from './steps/ReviewStep.js';
 import {StartStep, type StartChoice} from './steps/StartStep.js';
 import {imageSuggestions} from './steps/ImageSuggestions.js';
 import {StepExtras} from './steps/StepExtras.js';
@@ -64,9 +64,6 @@ export function Wizard(props: WizardProps) {
 	const [suggestion, setSuggestion] = useState<{query: string; index: number} | undefined>();
 	const [parentCursor, setParentCursor] = useState(0);
 	const [revision, setRevision] = useState(0);
-	const [submit, setSubmit] = useState<SubmitState>({state: 'idle'});
-	const [savedTo, setSavedTo] = useState<string | undefined>();
-	const submitted = useRef<string | undefined>(undefined);
 	const {jobs, error: jobsError, reload} = useServerJobs(services);
 	const startOptions = useMemo(() => ({drafts: listDrafts(), templates: listTemplates()}), []);
 	useDraftPersistence(session, draft);
@@ -120,6 +117,17 @@ export function Wizard(props: WizardProps) {
 		onExit(result);
 	}
 
+	const {submit, savedTo, submitted, submitJob, save} = useSubmitAndSave({
+		services,
+		session,
+		draft,
+		verdict,
+		out: props.out,
+		reload,
+		setNotice,
+		leave,
+	});
+
 	function choose(choice: StartChoice): void {
 		setStarted(true);
 		let next: WizardDraft;
@@ -167,51 +175,6 @@ export function Wizard(props: WizardProps) {
 			// Put the cursor in the new row's first field.
 			const grown = stepFields(draft.step, next, {username: user, nameTaken});
 			setFocus(grown.length - (id === 'addEnv' ? 3 : 4));
-		}
-	}
-
-	async function submitJob(): Promise<void> {
-		const {job} = verdict;
-		if (!job || hasErrorIn(verdict.problems)) return;
-		setSubmit({state: 'busy'});
-		const fresh = await reload();
-		if (fresh === undefined) {
-			setSubmit({state: 'failed', message: 'Could not check whether the name is free on your Chronos; nothing was submitted. Try again.'});
-			return;
-		}
-
-		if (fresh.some(existing => existing.name === job.name) && draft.replace !== job.name) {
-			setSubmit({state: 'failed', message: `${job.name} now exists on your Chronos; go back to Name to pick another name or replace it.`});
-			return;
-		}
-
-		try {
-			await services.submit(job);
-		} catch (caught) {
-			session.flush();
-			setSubmit({state: 'failed', message: `Chronos refused the job: ${firstLine(caught)} (your draft is kept)`});
-			return;
-		}
-
-		let savedFile = savedTo;
-		if (props.out) savedFile = saveJobFile(job, props.out);
-		session.discard();
-		submitted.current = job.name;
-		setSavedTo(savedFile);
-		const what = draft.replace === job.name ? 'replaced your job' : 'created';
-		setSubmit({state: 'done', message: `Chronos ${what} ${job.name} (POST ${submitPath(job)} answered 204).`});
-	}
-
-	function save(format: SaveFormat, target: string): void {
-		const job = verdict.job ?? (verdict.input as unknown as ChronosJob);
-		try {
-			const file = format === 'template' ? saveTemplate(target, jobToYaml(job)) : saveJobFile(job, target);
-			setSavedTo(file);
-			const invalid = hasErrorIn(verdict.problems) ? ' (not valid yet: fix the errors before submitting it)' : '';
-			setNotice(`✓ Saved to ${file}${invalid}`);
-			if (format !== 'template' && props.out && file === path.resolve(props.out)) leave({savedTo: file});
-		} catch (caught) {
-			setNotice(`✗ ${firstLine(caught)}`);
 		}
 	}
 
