@@ -1,5 +1,6 @@
 // `chronos-tui submit FILE...`: check everything first (files, then the server), then send parents before
 // children, reporting each job. Nothing is sent when anything is wrong.
+import {createClient} from '../config/index.js';
 import {stripReadOnly, withUserDefaults} from '../jobs/defaults.js';
 import {jobToJson} from '../jobs/io.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
@@ -7,7 +8,6 @@ import {CommandError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note, palette, print} from './io.js';
 import {checkJobFiles, colorDiagnostic, countWords} from './job-files.js';
-import {createClient} from '../config/index.js';
 import {resolveConfig} from './session.js';
 import {planSubmission} from './submit-plan.js';
 
@@ -36,7 +36,8 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 			note(io, `chronos-tui: ${refusal}`);
 		}
 
-		throw new CommandError(`nothing submitted: ${plan.refusals.length} job${plan.refusals.length === 1 ? '' : 's'} refused`);
+		const count = plan.refusals.length;
+		throw new CommandError(`nothing submitted (${count} problem${count === 1 ? '' : 's'} above)`);
 	}
 
 	if (dryRun) {
