@@ -46,9 +46,10 @@ export function stepFields(step: StepId, draft: WizardDraft, context: FieldConte
 		}
 
 		case 'command': {
-			const fields = [
+			const fields: FieldSpec[] = [
 				text('command', 'Command', 'command', 'python3 /lustre/path/to/train.py'),
-				text('arguments', 'Arguments', 'arguments', draft.shell ? 'only used with shell off (Advanced)' : ''),
+				{id: 'shell', label: 'Run with sh -c', kind: 'toggle', problemPath: 'shell'},
+				text('arguments', 'Arguments', 'arguments', draft.shell ? 'only used with sh -c off' : 'appended to the command'),
 			];
 			for (const [index] of draft.env.entries()) {
 				fields.push(
@@ -99,7 +100,6 @@ export function stepFields(step: StepId, draft: WizardDraft, context: FieldConte
 				toggle,
 				text('retries', 'Retries', 'retries', '2'),
 				text('description', 'Description', 'description'),
-				{id: 'shell', label: 'Run through a shell', kind: 'toggle', problemPath: 'shell'},
 				{id: 'concurrent', label: 'Allow overlapping runs', kind: 'toggle', problemPath: 'concurrent'},
 				text('maxCompletionTime', 'Kill after (s)', 'maxCompletionTime', 'no limit'),
 				text('constraints', 'Constraints', 'constraints', 'attribute EQUALS|LIKE|UNLIKE value, ...'),
@@ -187,9 +187,12 @@ export function toggleLabel(draft: WizardDraft, id: string): string {
 			return draft.advancedOpen ? '▾ shown' : '▸ folded (space to unfold)';
 		}
 
-		case 'shell':
+		case 'shell': {
+			return draft.shell ? '[x] yes: pipes, && and $VARS work' : '[ ] no: the command runs as is, with the arguments';
+		}
+
 		case 'concurrent': {
-			return draft[id] ? '[x] yes' : '[ ] no';
+			return draft.concurrent ? '[x] yes' : '[ ] no';
 		}
 
 		default: {

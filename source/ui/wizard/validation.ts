@@ -75,6 +75,7 @@ const stepOfPath: Array<[prefix: string, step: StepId]> = [
 	['container', 'image'],
 	['command', 'command'],
 	['arguments', 'command'],
+	['shell', 'command'],
 	['environmentVariables', 'command'],
 	['cpus', 'resources'],
 	['mem', 'resources'],

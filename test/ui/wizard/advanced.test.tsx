@@ -25,7 +25,7 @@ async function firstJobAt(step: number) {
 }
 
 describe('advanced settings, help and going back', {timeout: 30_000}, () => {
-	test('Advanced is folded; unfolded it sets retries, description, shell and constraints', async () => {
+	test('Advanced is folded; unfolded it sets retries, description and constraints', async () => {
 		const {wizard, services} = await firstJobAt(9);
 		expect(wizard.text()).toContain('▸ folded (space to unfold)');
 		expect(wizard.text()).not.toContain('Retries');
@@ -37,7 +37,7 @@ describe('advanced settings, help and going back', {timeout: 30_000}, () => {
 		await wizard.type('0');
 		await wizard.press(keys.tab);
 		await wizard.type('checks the GPU');
-		await wizard.press(keys.tab, keys.tab, keys.tab, keys.tab);
+		await wizard.press(keys.tab, keys.tab, keys.tab);
 		await wizard.type('rack SOMETIMES gpu');
 		await waitForScreen(wizard.screen, 'SOMETIMES');
 		expect(wizard.text()).toMatch(/✗ .*(EQUALS|operator)/);
@@ -50,6 +50,28 @@ describe('advanced settings, help and going back', {timeout: 30_000}, () => {
 		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
 		await waitForScreen(wizard.screen, 'Chronos created rosa-my-first-job-submission');
 		expect(services.submitted[0]).toMatchObject({retries: 0, description: 'checks the GPU', constraints: [['rack', 'LIKE', 'gpu-.*']]});
+	});
+
+	test('with sh -c off the arguments go to the job as a list', async () => {
+		const {wizard, services} = await firstJobAt(5);
+		await wizard.erase('sleep 5 && nvidia-smi'.length);
+		await wizard.type('/usr/bin/nvidia-smi');
+		await wizard.press(keys.tab, keys.space);
+		expect(wizard.text()).toContain('[ ] no: the command runs as is, with the arguments');
+		await wizard.press(keys.tab);
+		await wizard.type('--query-gpu=name --format=csv');
+		for (let current = 6; current <= 10; current++) {
+			await wizard.press(keys.enter);
+			await waitForScreen(wizard.screen, `step ${current}/10`);
+		}
+
+		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await waitForScreen(wizard.screen, 'Chronos created');
+		expect(services.submitted[0]).toMatchObject({
+			command: '/usr/bin/nvidia-smi',
+			shell: false,
+			arguments: ['--query-gpu=name', '--format=csv'],
+		});
 	});
 
 	test('? shows the keys from the keymap when the cursor is not in a text field', async () => {

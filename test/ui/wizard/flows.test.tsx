@@ -74,7 +74,7 @@ describe('the job wizard, driven by keystrokes', {timeout: 30_000}, () => {
 
 		await waitForScreen(wizard.screen, 'step 5/10');
 		await wizard.type('python3 /lustre/rosa/eval.py');
-		await wizard.press(keys.tab, keys.tab, keys.space); // to "+ add environment variable", add a row
+		await wizard.press(keys.tab, keys.tab, keys.tab, keys.space); // to "+ add environment variable", add a row
 		await wizard.type('EPOCHS');
 		await wizard.press(keys.tab);
 		await wizard.type('10');
