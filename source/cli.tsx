@@ -28,8 +28,9 @@ async function main(argv: readonly string[], io: CommandIO): Promise<number> {
 	}
 
 	if (name === 'help') {
-		const topic = rest.find((token) => !token.startsWith('-'));
-		const command = topic === undefined ? undefined : findCommand(topic);
+		// `help config init` names a two-word command.
+		const topic = rest.filter((token) => !token.startsWith('-')).join(' ');
+		const command = findCommand(topic);
 		io.stdout.write(`${command ? commandHelp(command) : programHelp()}\n`);
 		return exitCodes.ok;
 	}
