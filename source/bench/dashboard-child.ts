@@ -6,7 +6,7 @@ import {ChronosClient} from '../chronos/client.js';
 import {recasProfile} from '../jobs/profile.js';
 import {runDashboard} from '../ui/run.js';
 import {FakeStdin, FakeStdout} from './fake-terminal.js';
-import {median, percentile, residentMegabytes, type Figure} from './measure.js';
+import {figuresMarker, median, percentile, residentMegabytes, type Figure} from './measure.js';
 
 const keys = {down: 'j', pageDown: '\u001B[6~', bottom: 'G', top: 'g', filter: '/', escape: '\u001B', pause: 'p', quit: 'q'};
 
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 	if (exitCode !== 0) {
 		figures.push({name: 'dashboard: exit after q', value: Number.NaN, unit: 'ms', goal: {max: 0}, note: `did not exit cleanly: ${String(exitCode)}`});
 	}
-	process.stdout.write(`${JSON.stringify(figures)}\n`);
+	process.stdout.write(`${figuresMarker}${JSON.stringify(figures)}\n`);
 	process.exit(0);
 }
 

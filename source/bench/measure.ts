@@ -13,6 +13,9 @@ export interface Figure {
 	note?: string;
 }
 
+/** Starts the line on which a benchmark child process reports its figures as JSON. */
+export const figuresMarker = 'chronos-tui-bench-figures ';
+
 export function meetsGoal(figure: Figure): boolean | undefined {
 	if (!figure.goal) return undefined;
 	return 'max' in figure.goal ? figure.value <= figure.goal.max : figure.value >= figure.goal.min;

@@ -5,7 +5,7 @@ import {cpus} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {benchServer} from './server-bench.js';
 import {benchValidator} from './validator-bench.js';
-import {formatTable, meetsGoal, type Figure} from './measure.js';
+import {figuresMarker, formatTable, meetsGoal, type Figure} from './measure.js';
 
 interface BenchOptions {
 	jobs: number;
@@ -62,7 +62,10 @@ async function benchDashboard(url: string, options: BenchOptions): Promise<Figur
 		child.on('close', resolve);
 	});
 	if (code !== 0) throw new Error(errors.trim() || `the dashboard benchmark exited with status ${String(code)}`);
-	return JSON.parse(output.trim().split('\n').at(-1) ?? '[]') as Figure[];
+	// The program may write terminal resets of its own at exit; the figures are on the marked line.
+	const line = output.split('\n').find(text => text.startsWith(figuresMarker));
+	if (!line) throw new Error(`the dashboard benchmark printed no figures: ${errors.trim() || output.trim()}`);
+	return JSON.parse(line.slice(figuresMarker.length)) as Figure[];
 }
 
 async function main(): Promise<number> {
