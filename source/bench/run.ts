@@ -1,7 +1,7 @@
 // `npm run bench`: measures the program with a large Chronos (10,000 jobs unless --jobs N) and prints each
 // figure beside its goal. Exits 1 when a goal is missed, so a slowdown cannot land unnoticed.
 import {spawn} from 'node:child_process';
-import {cpus} from 'node:os';
+import {cpus, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {benchServer} from './server-bench.js';
 import {benchValidator} from './validator-bench.js';
@@ -71,7 +71,11 @@ async function benchDashboard(url: string, options: BenchOptions): Promise<Figur
 async function main(): Promise<number> {
 	const options = parseOptions(process.argv.slice(2));
 	const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-	process.stdout.write(`chronos-tui benchmarks: ${options.jobs.toLocaleString('en-GB')} jobs, Node ${process.versions.node}, ${cpus().length} x ${cpu}\n\n`);
+	process.stdout.write(`chronos-tui benchmarks: ${options.jobs.toLocaleString('en-GB')} jobs, Node ${process.versions.node}, ${cpus().length} x ${cpu}\n`);
+	// Wall-clock figures grow with whatever else the machine runs; say how busy it was.
+	const load = loadavg()[0] ?? 0;
+	const busy = load > cpus().length * 0.5 ? ' (busy: other work inflates these figures; run again on a quiet machine)' : '';
+	process.stdout.write(`load average before the run: ${load.toFixed(1)}${busy}\n\n`);
 
 	const figures: Figure[] = [];
 	const {figures: serverFigures, emulator} = await benchServer(options.jobs, options.samples);
