@@ -10,7 +10,7 @@ import {jobToJson} from '../../jobs/io.js';
 import {draftFromJob, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
 import {DraftSession, listDrafts, listTemplates} from './draft-store.js';
 import {stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
-import {wizardHints} from './keymap.js';
+import {hintsFor, listKeymap, reviewKeymap, wizardHints} from './keymap.js';
 import {HelpPanel} from './HelpPanel.js';
 import {useWizardKeys} from './useWizardKeys.js';
 import {fieldNotes} from './notes.js';
@@ -302,9 +302,9 @@ export function Wizard(props: WizardProps) {
 			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {jobsError}</Text> : undefined}
 			<Text dimColor wrap="truncate-end">
 				{draft.step === 'review'
-					? '←/→ choose · enter press · ↑/↓ scroll · esc back · ctrl+c save draft & quit'
+					? hintsFor(reviewKeymap)
 					: draft.step === 'start' || draft.step === 'kind'
-						? '↑/↓ move · enter choose · esc back · ctrl+c save draft & quit'
+						? hintsFor(listKeymap)
 						: wizardHints(extraHints)}
 			</Text>
 		</Box>

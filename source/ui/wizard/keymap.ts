@@ -44,17 +44,60 @@ export function keyName(input: string, key: Key): string | undefined {
 	return undefined;
 }
 
-/** The action bound to this keystroke, if any. */
-export function wizardActionFor(input: string, key: Key): WizardAction | undefined {
+/** The review step: buttons, the JSON pane, and the same ways out as everywhere else. */
+export type ReviewAction = 'previousButton' | 'nextButton' | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'press' | 'back' | 'quit';
+
+export const reviewKeymap: ReadonlyArray<KeyBinding<ReviewAction>> = [
+	{keys: ['left', 'shift+tab'], action: 'previousButton', description: 'Previous button', hint: 'choose'},
+	{keys: ['right', 'tab'], action: 'nextButton', description: 'Next button'},
+	{keys: ['enter', 'space'], action: 'press', description: 'Press the highlighted button (Submit is off while the job is invalid)', hint: 'press'},
+	{keys: ['up'], action: 'scrollUp', description: 'Scroll the job document up', hint: 'scroll'},
+	{keys: ['down'], action: 'scrollDown', description: 'Scroll the job document down'},
+	{keys: ['pageup'], action: 'pageUp', description: 'Scroll up a page'},
+	{keys: ['pagedown'], action: 'pageDown', description: 'Scroll down a page'},
+	{keys: ['esc'], action: 'back', description: 'Back to Advanced; nothing is lost', hint: 'back'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
+];
+
+/** The start and kind steps are lists. */
+export type ListAction = 'move' | 'choose' | 'back' | 'quit';
+
+export const listKeymap: ReadonlyArray<KeyBinding<ListAction>> = [
+	{keys: ['up', 'down'], action: 'move', description: 'Move in the list', hint: 'move'},
+	{keys: ['enter'], action: 'choose', description: 'Choose the highlighted entry', hint: 'choose'},
+	{keys: ['esc'], action: 'back', description: 'Back one step (from the first: leave the wizard)', hint: 'back'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
+];
+
+const arrows: Record<string, string> = {left: '←', right: '→', up: '↑', down: '↓'};
+
+/** The action a keymap binds to this keystroke, if any. */
+export function actionFor<Action extends string>(
+	keymap: ReadonlyArray<KeyBinding<Action>>,
+	input: string,
+	key: Key,
+): Action | undefined {
 	const name = keyName(input, key);
 	if (name === undefined) return undefined;
-	return wizardKeymap.find(binding => binding.keys.includes(name))?.action;
+	return keymap.find(binding => binding.keys.includes(name))?.action;
 }
 
-/** The hint line: only bindings with a hint, plus any step-specific extras. */
-export function wizardHints(extra: ReadonlyArray<string> = []): string {
-	const fromTable = wizardKeymap
+/** The hint line of a keymap: bindings with a hint, plus any step-specific extras first. */
+export function hintsFor(keymap: ReadonlyArray<KeyBinding>, extra: ReadonlyArray<string> = []): string {
+	const fromTable = keymap
 		.filter(binding => binding.hint !== undefined)
-		.map(binding => `${binding.keys[0]} ${binding.hint}`);
+		.map(binding => {
+			const [first = '', second] = binding.keys;
+			const shown = second && arrows[first] && arrows[second] ? `${arrows[first]}/${arrows[second]}` : (arrows[first] ?? first);
+			return `${shown} ${binding.hint}`;
+		});
 	return [...extra, ...fromTable].join(' · ');
+}
+
+export function wizardActionFor(input: string, key: Key): WizardAction | undefined {
+	return actionFor(wizardKeymap, input, key);
+}
+
+export function wizardHints(extra: ReadonlyArray<string> = []): string {
+	return hintsFor(wizardKeymap, extra);
 }

@@ -5,11 +5,12 @@ import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
 import type {JobProblem} from '../../../jobs/types.js';
 import {ProblemLine} from '../FieldRow.js';
+import {actionFor, reviewKeymap} from '../keymap.js';
 
-export type ReviewAction = 'submit' | 'json' | 'yaml' | 'template' | 'back' | 'cancel';
+export type ReviewButton = 'submit' | 'json' | 'yaml' | 'template' | 'back' | 'cancel';
 export type SaveFormat = 'json' | 'yaml' | 'template';
 
-const buttons: Array<{action: ReviewAction; label: string}> = [
+const buttons: Array<{action: ReviewButton; label: string}> = [
 	{action: 'submit', label: 'Submit'},
 	{action: 'json', label: 'Save JSON'},
 	{action: 'yaml', label: 'Save YAML'},
@@ -52,32 +53,66 @@ export function ReviewStep(props: ReviewStepProps) {
 	const maxScroll = Math.max(0, lines.length - jsonRows);
 	const submitOff = !valid || props.submitBlockedReason !== undefined;
 
-	useInput(
-		(input, key) => {
-			if (submit.state === 'done') {
-				if (key.return || key.escape) props.onDone();
-				return;
+	useInput((input, key) => {
+		if (submit.state === 'done') {
+			if (key.return || key.escape) props.onDone();
+			return;
+		}
+
+		if (submit.state === 'busy') return;
+		if (prompt) {
+			if (key.escape) setPrompt(undefined);
+			return;
+		}
+
+		switch (actionFor(reviewKeymap, input, key)) {
+			case 'back': {
+				props.onBack();
+				break;
 			}
 
-			if (submit.state === 'busy') return;
-			if (prompt) {
-				if (key.escape) setPrompt(undefined);
-				return;
+			case 'previousButton': {
+				setFocus(current => (current + buttons.length - 1) % buttons.length);
+				break;
 			}
 
-			if (key.escape) props.onBack();
-			else if (key.leftArrow || (key.tab && key.shift)) setFocus(current => (current + buttons.length - 1) % buttons.length);
-			else if (key.rightArrow || key.tab) setFocus(current => (current + 1) % buttons.length);
-			else if (key.upArrow) setScroll(current => Math.max(0, current - 1));
-			else if (key.downArrow) setScroll(current => Math.min(maxScroll, current + 1));
-			else if (key.pageUp) setScroll(current => Math.max(0, current - jsonRows));
-			else if (key.pageDown) setScroll(current => Math.min(maxScroll, current + jsonRows));
-			else if (key.return || input === ' ') activate(buttons[focus]!.action);
-		},
-		{isActive: true},
-	);
+			case 'nextButton': {
+				setFocus(current => (current + 1) % buttons.length);
+				break;
+			}
 
-	function activate(action: ReviewAction): void {
+			case 'scrollUp': {
+				setScroll(current => Math.max(0, current - 1));
+				break;
+			}
+
+			case 'scrollDown': {
+				setScroll(current => Math.min(maxScroll, current + 1));
+				break;
+			}
+
+			case 'pageUp': {
+				setScroll(current => Math.max(0, current - jsonRows));
+				break;
+			}
+
+			case 'pageDown': {
+				setScroll(current => Math.min(maxScroll, current + jsonRows));
+				break;
+			}
+
+			case 'press': {
+				activate(buttons[focus]!.action);
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	});
+
+	function activate(action: ReviewButton): void {
 		switch (action) {
 			case 'submit': {
 				if (!submitOff) props.onSubmit();
