@@ -45,16 +45,13 @@ export function keyName(input: string, key: Key): string | undefined {
 }
 
 /** The review step: buttons, the JSON pane, and the same ways out as everywhere else. */
-export type ReviewAction = 'previousButton' | 'nextButton' | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'press' | 'back' | 'quit';
+export type ReviewAction = 'moveButton' | 'scroll' | 'page' | 'press' | 'back' | 'quit';
 
 export const reviewKeymap: ReadonlyArray<KeyBinding<ReviewAction>> = [
-	{keys: ['left', 'shift+tab'], action: 'previousButton', description: 'Previous button', hint: 'choose'},
-	{keys: ['right', 'tab'], action: 'nextButton', description: 'Next button'},
+	{keys: ['left', 'right', 'shift+tab', 'tab'], action: 'moveButton', description: 'Previous or next button', hint: 'choose'},
 	{keys: ['enter', 'space'], action: 'press', description: 'Press the highlighted button (Submit is off while the job is invalid)', hint: 'press'},
-	{keys: ['up'], action: 'scrollUp', description: 'Scroll the job document up', hint: 'scroll'},
-	{keys: ['down'], action: 'scrollDown', description: 'Scroll the job document down'},
-	{keys: ['pageup'], action: 'pageUp', description: 'Scroll up a page'},
-	{keys: ['pagedown'], action: 'pageDown', description: 'Scroll down a page'},
+	{keys: ['up', 'down'], action: 'scroll', description: 'Scroll the job document a line', hint: 'scroll'},
+	{keys: ['pageup', 'pagedown'], action: 'page', description: 'Scroll the job document a page'},
 	{keys: ['esc'], action: 'back', description: 'Back to Advanced; nothing is lost', hint: 'back'},
 	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
 ];

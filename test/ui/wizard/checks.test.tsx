@@ -174,6 +174,9 @@ describe('review, submit and drafts', {timeout: 30_000}, () => {
 		const {wizard, services} = await resumeAt('review', {mem: 'lots'});
 		expect(wizard.text()).toContain('✗ 1 error');
 		expect(wizard.text()).toContain('Submit (off)');
+		expect(wizard.text()).toContain('lines 1-7 of');
+		await wizard.press(keys.down, keys.down);
+		expect(wizard.text()).toContain('lines 3-9 of');
 		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
 		expect(services.submitted).toEqual([]);
 		expect(wizard.text()).toContain('step 10/10');

@@ -71,33 +71,17 @@ export function ReviewStep(props: ReviewStepProps) {
 				break;
 			}
 
-			case 'previousButton': {
-				setFocus(current => (current + buttons.length - 1) % buttons.length);
+			case 'moveButton': {
+				const step = key.leftArrow || (key.tab && key.shift) ? buttons.length - 1 : 1;
+				setFocus(current => (current + step) % buttons.length);
 				break;
 			}
 
-			case 'nextButton': {
-				setFocus(current => (current + 1) % buttons.length);
-				break;
-			}
-
-			case 'scrollUp': {
-				setScroll(current => Math.max(0, current - 1));
-				break;
-			}
-
-			case 'scrollDown': {
-				setScroll(current => Math.min(maxScroll, current + 1));
-				break;
-			}
-
-			case 'pageUp': {
-				setScroll(current => Math.max(0, current - jsonRows));
-				break;
-			}
-
-			case 'pageDown': {
-				setScroll(current => Math.min(maxScroll, current + jsonRows));
+			case 'scroll':
+			case 'page': {
+				const lines = key.upArrow || key.downArrow ? 1 : jsonRows;
+				const direction = key.upArrow || key.pageUp ? -1 : 1;
+				setScroll(current => Math.min(maxScroll, Math.max(0, current + direction * lines)));
 				break;
 			}
 
