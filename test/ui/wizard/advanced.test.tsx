@@ -24,7 +24,7 @@ async function firstJobAt(step: number) {
 	return {wizard, services};
 }
 
-describe('advanced settings, help and going back', {timeout: 30_000}, () => {
+describe('advanced settings, help and going back', {timeout: 60_000}, () => {
 	test('Advanced is folded; unfolded it sets retries, description and constraints', async () => {
 		const {wizard, services} = await firstJobAt(9);
 		expect(wizard.text()).toContain('▸ folded (space to unfold)');

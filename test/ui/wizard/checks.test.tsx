@@ -44,7 +44,7 @@ async function resumeAt(step: StepId, changes: Partial<WizardDraft> = {}, servic
 	return {wizard, services};
 }
 
-describe('the wizard checks every field as it is typed', {timeout: 30_000}, () => {
+describe('the wizard checks every field as it is typed', {timeout: 60_000}, () => {
 	test('a name with spaces or without the username prefix is refused, with a corrected suggestion', async () => {
 		const {wizard} = await resumeAt('name', {name: ''});
 		await wizard.type('my job');
@@ -150,7 +150,7 @@ describe('the wizard checks every field as it is typed', {timeout: 30_000}, () =
 	});
 });
 
-describe('problems hidden in the folded Advanced step', {timeout: 30_000}, () => {
+describe('problems hidden in the folded Advanced step', {timeout: 60_000}, () => {
 	test('enter unfolds Advanced and points at the field to fix', async () => {
 		const {wizard} = await resumeAt('advanced', {constraints: 'rack SOMETIMES gpu'});
 		expect(wizard.text()).toContain('▸ folded');
@@ -169,7 +169,7 @@ describe('problems hidden in the folded Advanced step', {timeout: 30_000}, () =>
 	});
 });
 
-describe('review, submit and drafts', {timeout: 30_000}, () => {
+describe('review, submit and drafts', {timeout: 60_000}, () => {
 	test('Submit is impossible while the job is invalid', async () => {
 		const {wizard, services} = await resumeAt('review', {mem: 'lots'});
 		expect(wizard.text()).toContain('✗ 1 error');

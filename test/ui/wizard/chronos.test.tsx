@@ -24,7 +24,7 @@ afterEach(async () => {
 	xdg.restore();
 });
 
-describe('the wizard against Chronos over HTTP', {timeout: 30_000}, () => {
+describe('the wizard against Chronos over HTTP', {timeout: 60_000}, () => {
 	test('a job that runs after the first job reaches the dependency endpoint with its parent', async () => {
 		const services = wizardServicesFromClient(new ChronosClient({url: emulator.url, ...credentials}));
 		const wizard = startWizard(services);

@@ -55,7 +55,7 @@ afterEach(() => {
 	xdg.restore();
 });
 
-describe('the job wizard, driven by keystrokes', {timeout: 30_000}, () => {
+describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 	test('builds a repeating GPU job with an environment variable, a volume and 16G of memory', async () => {
 		const services = memoryServices(existingJobs);
 		const wizard = startWizard(services);
