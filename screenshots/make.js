@@ -71,21 +71,27 @@ async function main() {
 	const {startEmulator} = await import(emulatorModule);
 	const {emulator, credentials} = await startChronos(startEmulator);
 	const home = mkdtempSync(join(tmpdir(), 'chronos-shots-home-'));
-	const terminal = await Terminal.start({
-		columns,
-		rows,
-		cwd: home,
-		command: [process.execPath, cli],
-		env: {
-			HOME: home,
-			XDG_CONFIG_HOME: join(home, '.config'),
-			XDG_STATE_HOME: join(home, '.local', 'state'),
-			LANG: 'C.UTF-8',
-			CHRONOS_URL: emulator.url,
-			CHRONOS_USER: credentials.user,
-			CHRONOS_PASSWORD: credentials.password,
-		},
-	});
+	const launch = async () => {
+		const started = await Terminal.start({
+			columns,
+			rows,
+			cwd: home,
+			command: [process.execPath, cli],
+			env: {
+				HOME: home,
+				XDG_CONFIG_HOME: join(home, '.config'),
+				XDG_STATE_HOME: join(home, '.local', 'state'),
+				LANG: 'C.UTF-8',
+				CHRONOS_URL: emulator.url,
+				CHRONOS_USER: credentials.user,
+				CHRONOS_PASSWORD: credentials.password,
+			},
+		});
+		await started.waitFor(`${user}-resnet50`);
+		await started.waitFor('data as of');
+		return started;
+	};
+	let terminal;
 
 	const made = [];
 	const shoot = async (name, title) => {
@@ -103,8 +109,7 @@ async function main() {
 	};
 
 	try {
-		await terminal.waitFor(`${user}-resnet50`);
-		await terminal.waitFor('data as of');
+		terminal = await launch();
 		await shoot('list', 'job list');
 
 		await terminal.keys('?');
@@ -117,6 +122,7 @@ async function main() {
 		await terminal.keys('/');
 		await terminal.waitFor('esc clear');
 		await terminal.type('resnet');
+		await terminal.waitFor('/resnet');
 		await terminal.keys('Enter');
 		await terminal.waitForGone('esc clear');
 		await terminal.waitFor('1/12');
@@ -135,8 +141,9 @@ async function main() {
 		await shoot('confirm-stop', 'stop confirmation');
 		await terminal.keys('Escape');
 		await terminal.waitFor('was not stopped');
-		// The status line keeps the last outcome for a while; the next picture should not carry it.
-		await terminal.waitForGone('was not stopped').catch(() => undefined);
+		// The status line keeps the outcome of the last action; a fresh start keeps it out of the next picture.
+		await terminal.kill();
+		terminal = await launch();
 
 		await terminal.keys('D');
 		await terminal.waitFor('Type its name to confirm');
@@ -147,12 +154,15 @@ async function main() {
 		// The wizard, from the cluster guide's first job, under a name of the user's own.
 		await terminal.keys('n');
 		await terminal.waitFor('What should the new job start from?');
-		await terminal.keys('Down', 'Enter');
+		await terminal.keys('Down');
+		await terminal.waitFor(/❯ The cluster guide's first job/);
+		await terminal.keys('Enter');
 		await terminal.waitFor('When should the job run?');
 		await terminal.keys('Enter');
 		await terminal.waitFor('Name');
 		for (let index = 0; index < 40; index++) await terminal.tmux('send-keys', '-t', 'shot', 'BSpace');
 		await terminal.type(`${user}-first-gpu-test`);
+		await terminal.waitFor(`${user}-first-gpu-test`);
 		for (const step of ['Container image', 'Command', 'Resources', 'Volumes', 'When', 'Advanced', 'Review']) {
 			await terminal.keys('Enter');
 			await terminal.waitFor(step);
@@ -160,7 +170,7 @@ async function main() {
 		await terminal.waitFor('✓ valid');
 		await shoot('wizard-review', 'new job wizard, review');
 	} finally {
-		await terminal.kill();
+		await terminal?.kill();
 		await emulator.close();
 		rmSync(home, {recursive: true, force: true});
 	}

@@ -25,7 +25,8 @@ export class Terminal {
 		this.rows = rows;
 		this.command = command;
 		this.cwd = cwd;
-		this.socket = `chronos-shots-${process.pid}`;
+		Terminal.count = (Terminal.count ?? 0) + 1;
+		this.socket = `chronos-shots-${process.pid}-${Terminal.count}`;
 		this.directory = mkdtempSync(join(tmpdir(), 'chronos-shots-tmux-'));
 		// Ink renders non-interactively (no alternate screen, no redraws) when it sees CI variables.
 		this.env = Object.fromEntries(

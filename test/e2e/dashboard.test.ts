@@ -21,11 +21,15 @@ async function openDashboard(width: number, height: number) {
 	return {emulator, terminal};
 }
 
-/** Types a filter and keeps it, waiting for each step to show, as a user watching the screen would. */
+/**
+ * Types a filter and keeps it, waiting for each step to show, as a user watching the screen would. Keys are
+ * never sent ahead of the screen: two keys that reach the program in one read count as one pasted string.
+ */
 async function filterTo(terminal: TmuxTerminal, text: string): Promise<void> {
 	await terminal.sendKeys('/');
 	await terminal.waitFor('esc clear');
 	await terminal.type(text);
+	await terminal.waitFor(`/${text}`);
 	await terminal.sendKeys('Enter');
 	await terminal.waitForGone('esc clear');
 }
@@ -113,11 +117,13 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		await terminal.sendKeys('D');
 		await terminal.waitFor('Type its name to confirm');
 		await terminal.type('e2e-tensorboard');
+		await terminal.waitFor('name: e2e-tensorboard');
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor(`type ${tensorboard} to enable delete`);
 		expect(emulator.job(tensorboard)).toBeDefined();
 
 		await terminal.type('-export');
+		await terminal.waitFor(`name: ${tensorboard}`);
 		await terminal.sendKeys('Enter');
 		await eventually(`${tensorboard} deleted`, () => emulator.job(tensorboard), job => job === undefined, {terminal});
 		const after = await terminal.waitFor('0/11');

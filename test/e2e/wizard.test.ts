@@ -94,6 +94,8 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		await terminal.waitFor(`${e2eUser}-draft-survivor`);
 		await nextSteps(terminal, ['Container image']);
 		await terminal.type(guideImage);
+		// At 80 columns the image wraps onto the next line, under the field.
+		await terminal.waitUntil(screen => screen.replace(/\s+/g, '').includes(guideImage), 'the image typed in full');
 		await nextSteps(terminal, ['Command']);
 		await terminal.type('python3 /lustre/home/e2e/train.py');
 		await terminal.waitFor('python3 /lustre/home/e2e/train.py');
