@@ -131,18 +131,19 @@ export class JobStore {
 		try {
 			const summaries = await this.client.listSummaries();
 			const now = this.timers.now();
+			const sinceFull = now - this.lastFullAt;
 			const needFull = this.fullWanted
-				|| now - this.lastFullAt >= this.fullRefreshMs
-				|| summaryOutdatesJobs(summaries, this.summaries, this.jobs);
+				|| sinceFull >= this.fullRefreshMs
+				|| (sinceFull >= this.changeGapMs(summaries.length) && summaryOutdatesJobs(summaries, this.summaries, this.jobs));
 			if (needFull) {
 				const jobs = await this.client.listJobs();
-				this.jobs = new Map(jobs.map(job => [job.name, job]));
+				this.jobs = keepUnchangedJobs(jobs, this.jobs);
 				this.lastFullAt = this.timers.now();
 				this.fullWanted = false;
 			}
 
 			this.summaries = new Map(summaries.map(summary => [summary.name, summary]));
-			const rows = mergeRows([...summaries].sort(byName), this.jobs);
+			const rows = mergeRows([...summaries].sort(byName), this.jobs, this.snapshot.rows);
 			this.update({rows, updatedAt: this.timers.now(), loading: false, error: undefined, failures: 0});
 		} catch (error) {
 			const failures = this.snapshot.failures + 1;
@@ -164,6 +165,15 @@ export class JobStore {
 		}
 
 		this.scheduleNext();
+	}
+
+	/**
+	 * On a personal Chronos with tens of jobs the full list is cheap, so it follows every change at once. With
+	 * thousands of jobs something changes on nearly every poll, and megabytes of JSON every 2 s would load
+	 * both ends: the resource columns may then lag a change by a few seconds.
+	 */
+	private changeGapMs(jobCount: number): number {
+		return jobCount > 500 ? 10_000 : 0;
 	}
 
 	private scheduleNext(): void {
@@ -190,6 +200,14 @@ export class JobStore {
 			listener();
 		}
 	}
+}
+
+/** A job that did not change keeps its object, so its row keeps its identity and is not drawn again. */
+function keepUnchangedJobs(jobs: readonly ChronosJob[], previous: ReadonlyMap<string, ChronosJob>): Map<string, ChronosJob> {
+	return new Map(jobs.map(job => {
+		const old = previous.get(job.name);
+		return [job.name, old && JSON.stringify(old) === JSON.stringify(job) ? old : job];
+	}));
 }
 
 function describePollError(error: unknown, at: number, retryAt: number | undefined): PollError {

@@ -1,11 +1,11 @@
 // Opens the dashboard full screen and gives the terminal back exactly as it was: on q, ctrl-c, SIGTERM and
 // SIGHUP (the ssh connection dropped). Resolves with the exit code.
-import {render} from 'ink';
+// No JSX and no static import of react, ink or the views here: see production-mode.ts.
 import type {ChronosClient} from '../chronos/client.js';
 import type {ClusterProfile} from '../jobs/profile.js';
 import {createJobActions} from '../store/actions.js';
 import {JobStore} from '../store/job-store.js';
-import {App} from './App.js';
+import {preferProductionReact} from './production-mode.js';
 import {wizardServicesFromClient} from './wizard/services.js';
 
 export interface DashboardOptions {
@@ -21,6 +21,8 @@ const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
 type HandledSignal = keyof typeof signalExitCodes;
 
 export async function runDashboard(options: DashboardOptions): Promise<number> {
+	preferProductionReact();
+	const [{render}, {createElement}, {App}] = await Promise.all([import('ink'), import('react'), import('./App.js')]);
 	const {client, config} = options;
 	const stdout = options.stdout ?? process.stdout;
 	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs});
@@ -28,25 +30,25 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 	let exitCode = 0;
 
 	const instance = render(
-		<App
-			store={store}
-			actions={actions}
-			url={client.url}
-			user={config.user}
-			profile={config.profile}
-			demo={options.demo}
-			wizardServices={wizardServicesFromClient(client)}
-			copy={text => {
+		createElement(App, {
+			store,
+			actions,
+			url: client.url,
+			user: config.user,
+			profile: config.profile,
+			demo: options.demo,
+			wizardServices: wizardServicesFromClient(client),
+			copy(text: string) {
 				stdout.write(text);
-			}}
-		/>,
+			},
+		}),
 		{
 			stdout,
 			stdin: options.stdin ?? process.stdin,
 			alternateScreen: true,
 			incrementalRendering: true,
-			// A live list changes a few lines a second; more frames only cost bandwidth over ssh.
-			maxFps: 20,
+			// Enough for keys to feel instant; frames are incremental, so a quiet list costs a line per poll.
+			maxFps: 30,
 			exitOnCtrlC: false,
 			patchConsole: true,
 		},

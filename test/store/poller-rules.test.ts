@@ -146,6 +146,27 @@ describe('poller rules', () => {
 		store.stop();
 	});
 
+	it('keeps the same rows when a poll brings nothing new, so views skip re-sorting and re-drawing', async () => {
+		const chronos = new ScriptedChronos();
+		chronos.summaries = [summary('a'), summary('b')];
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		await chronos.answer();
+		const first = store.getSnapshot().rows;
+		timers.fireNext();
+		await chronos.answer();
+		expect(store.getSnapshot().rows).toBe(first);
+		chronos.summaries = [summary('a'), summary('b', 'running')];
+		timers.fireNext();
+		await chronos.answer();
+		const changed = store.getSnapshot().rows;
+		expect(changed).not.toBe(first);
+		expect(changed[0]).toBe(first[0]);
+		expect(changed[1]!.state).toBe('running');
+		store.stop();
+	});
+
 	it('stops polling while paused and starts again at once on resume', async () => {
 		const chronos = new ScriptedChronos();
 		const timers = new ManualTimers();

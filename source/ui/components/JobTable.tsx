@@ -45,22 +45,20 @@ interface JobLineProps {
 	now: number;
 }
 
+// One Text per cell would cost ink a layout node each; a row is the coloured state and one plain string.
 const JobLine = memo(function JobLine({row, selected, columns, now}: JobLineProps) {
 	const paint = usePaint();
 	const state = stateLabel(row);
-	const cells = columns.map(column => {
-		if (column.id === 'state') {
-			return (
-				<Text key="state" color={paint(state.color)}>{fit(`${state.symbol} ${state.word}`, column.width)}</Text>
-			);
-		}
-
-		return <Text key={column.id}>{fit(cellText(row, column.id, now), column.width, column.align)}</Text>;
-	});
+	const [first, ...rest] = columns;
+	const stateFirst = first?.id === 'state';
+	const plain = (stateFirst ? rest : columns)
+		.map(column => fit(cellText(row, column.id, now), column.width, column.align))
+		.join(' ');
 	return (
 		<Text wrap="truncate-end" bold={selected}>
 			{selected ? cursor : '  '}
-			{cells.flatMap((cell, index) => (index === 0 ? [cell] : [' ', cell]))}
+			{stateFirst ? <Text color={paint(state.color)}>{fit(`${state.symbol} ${state.word}`, first.width)}</Text> : null}
+			{stateFirst ? ` ${plain}` : plain}
 		</Text>
 	);
 });
@@ -74,7 +72,7 @@ function cellText(row: JobRow, id: Column['id'], now: number): string {
 		case 'cpus': return row.job?.cpus === undefined ? '' : formatCpus(row.job.cpus);
 		case 'mem': return row.job?.mem === undefined ? '' : formatMegabytes(row.job.mem);
 		case 'lastRun': return lastRun(row, now);
-		case 'state': return '';
+		case 'state': return `${stateLabel(row).symbol} ${stateLabel(row).word}`;
 	}
 }
 
