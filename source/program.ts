@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// Entry point: find the subcommand, parse its flags strictly, run it, and turn every failure into one line on
+// The program: find the subcommand, parse its flags strictly, run it, and turn every failure into one line on
 // stderr and a documented exit code. No stack trace reaches a user unless CHRONOS_TUI_DEBUG=1.
 import {parseCommandArgs, refusePasswordFlag, splitArgv} from './commands/args.js';
 import {reportError, UsageError} from './commands/errors.js';
