@@ -167,6 +167,13 @@ describe('poller rules', () => {
 		store.stop();
 	});
 
+	it('polls a very big instance less often than a personal one', () => {
+		const store = new JobStore({client: new ScriptedChronos(), timers: new ManualTimers(), pollIntervalMs: 2000});
+		expect(store.intervalFor(40)).toBe(2000);
+		expect(store.intervalFor(10_000)).toBe(5000);
+		expect(new JobStore({client: new ScriptedChronos(), pollIntervalMs: 10_000}).intervalFor(10_000)).toBe(10_000);
+	});
+
 	it('stops polling while paused and starts again at once on resume', async () => {
 		const chronos = new ScriptedChronos();
 		const timers = new ManualTimers();
