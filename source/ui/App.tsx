@@ -21,7 +21,7 @@ import {useNow} from './hooks/use-now.js';
 import {isTooSmall, useTerminalSize} from './hooks/use-terminal-size.js';
 import {useSelection} from './hooks/use-selection.js';
 import {countStates} from './job-format.js';
-import {keyMatches} from './keymap.js';
+import {keyMatches, keyOfTypedChar} from './keymap.js';
 import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
 import {freezesData, isPrompt, keysOf, modeTitles, type Mode} from './modes.js';
 import {layoutColumns} from './table-layout.js';
@@ -207,11 +207,18 @@ function Dashboard(props: AppProps) {
 
 		const chars = [...input];
 		if (chars.length > 1 && !key.ctrl && !key.meta && !isPrompt(current)) {
-			const [first, ...rest] = chars;
-			latest.current.handleKey(first!, {...key, shift: /[A-Z]/.test(first!)});
-			setTimeout(() => {
-				dispatch(rest.join(''), key);
-			}, 0);
+			// One character per turn, so each sees the screen the previous one produced.
+			const typeNext = (index: number) => {
+				const char = chars[index]!;
+				dispatch(char, keyOfTypedChar(char, key));
+				if (index + 1 < chars.length) {
+					setTimeout(() => {
+						typeNext(index + 1);
+					}, 0);
+				}
+			};
+
+			typeNext(0);
 			return;
 		}
 

@@ -164,3 +164,26 @@ const keyLabels: Record<string, string> = {
 export function hintsOf(table: ReadonlyArray<KeyBinding>): string[] {
 	return table.filter(binding => binding.hint).map(binding => binding.hint!);
 }
+
+/**
+ * The key flags of one character taken out of a chunk of several (fast typing over ssh delivers `jj\r` in one
+ * read, and ink then reports it as one string): control characters get the flags ink gives them alone, so
+ * an enter, tab, backspace or escape in the middle of a burst still acts as that key.
+ */
+export function keyOfTypedChar(char: string, chunkKey: Key): Key {
+	const plain: Key = {...chunkKey, return: false, tab: false, backspace: false, escape: false, ctrl: false, shift: false};
+	switch (char) {
+		case '\r':
+		case '\n':
+			return {...plain, return: true};
+		case '\t':
+			return {...plain, tab: true};
+		case '\u007F':
+		case '\b':
+			return {...plain, backspace: true};
+		case '\u001B':
+			return {...plain, escape: true};
+		default:
+			return {...plain, shift: /\p{Lu}/u.test(char)};
+	}
+}

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
 import {
-	actionFor, confirmKeys, detailsKeys, filterKeys, hintsOf, listKeys, reviewKeys, rerunKeys, textKeys, typedConfirmKeys,
+	actionFor, confirmKeys, detailsKeys, filterKeys, hintsOf, keyOfTypedChar, listKeys, reviewKeys, rerunKeys, textKeys,
+	typedConfirmKeys,
 } from '../../source/ui/keymap.js';
 
 const noKey: Key = {
@@ -48,5 +49,20 @@ describe('keymap tables', () => {
 		expect(hintsOf(listKeys)).toContain('/ filter');
 		expect(hintsOf(listKeys)).toContain('D delete');
 		expect(hintsOf(confirmKeys)).toContain('esc cancel');
+	});
+});
+
+describe('keys that arrive together in one read', () => {
+	it('gives an enter, tab, backspace or escape inside a burst the flags it has alone', () => {
+		const burst = noKey;
+		expect(actionFor(listKeys, '\r', keyOfTypedChar('\r', burst))).toBe('details');
+		expect(keyOfTypedChar('\t', burst).tab).toBe(true);
+		expect(keyOfTypedChar('\u007F', burst).backspace).toBe(true);
+		expect(keyOfTypedChar('\u001B', burst).escape).toBe(true);
+	});
+
+	it('keeps letters as letters, capitals with shift', () => {
+		expect(actionFor(listKeys, 'j', keyOfTypedChar('j', noKey))).toBe('down');
+		expect(actionFor(listKeys, 'D', keyOfTypedChar('D', noKey))).toBe('delete');
 	});
 });
