@@ -1,8 +1,8 @@
 // One labelled field of a wizard step, with the first problem found in it right underneath.
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
 import type {JobProblem} from '../../jobs/types.js';
 import type {FieldSpec} from './fields.js';
+import {TextField} from './TextField.js';
 
 const labelWidth = 16;
 
@@ -46,7 +46,7 @@ export function FieldRow({field, focused, value, onChange, note, problems, revis
 					</Text>
 				</Box>
 				{field.kind === 'text' ? (
-					<TextInput key={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
+					<TextField revision={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
 				) : (
 					<Text color={focused ? 'cyan' : undefined} bold={field.kind === 'action' && focused}>
 						{value}

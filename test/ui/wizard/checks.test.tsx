@@ -45,6 +45,17 @@ async function resumeAt(step: StepId, changes: Partial<WizardDraft> = {}, servic
 }
 
 describe('the wizard checks every field as it is typed', {timeout: 60_000}, () => {
+	test('ctrl+w deletes the last word and ctrl+u clears the field, as in a shell', async () => {
+		const {wizard} = await resumeAt('name', {name: ''});
+		await wizard.type('rosa-train resnet');
+		await wizard.press(keys.ctrlW);
+		expect(wizard.screen()).toMatch(/Name\s+rosa-train\s*$/m);
+		await wizard.press(keys.ctrlU);
+		await wizard.type('rosa-bert');
+		expect(wizard.screen()).toMatch(/Name\s+rosa-bert\s*$/m);
+		expect(wizard.text()).not.toContain('rosa-trainu');
+	});
+
 	test('a name with spaces or without the username prefix is refused, with a corrected suggestion', async () => {
 		const {wizard} = await resumeAt('name', {name: ''});
 		await wizard.type('my job');

@@ -27,6 +27,8 @@ export const keys = {
 	right: '\u001B[C',
 	space: ' ',
 	backspace: '\u007F',
+	ctrlU: '\u0015',
+	ctrlW: '\u0017',
 } as const;
 
 /** Lets ink read the keystroke and render; escape needs longer because ink waits to see if a sequence follows. */

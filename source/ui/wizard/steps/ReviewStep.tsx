@@ -2,10 +2,10 @@
 // would do the same by hand, and the buttons. Cancel has the focus so a stray enter never submits.
 import {useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
 import type {JobProblem} from '../../../jobs/types.js';
 import {ProblemLine} from '../FieldRow.js';
 import {actionFor, reviewKeymap} from '../keymap.js';
+import {TextField} from '../TextField.js';
 
 export type ReviewButton = 'submit' | 'json' | 'yaml' | 'template' | 'back' | 'cancel';
 export type SaveFormat = 'json' | 'yaml' | 'template';
@@ -166,7 +166,8 @@ export function ReviewStep(props: ReviewStepProps) {
 			{prompt ? (
 				<Box>
 					<Text>Save {prompt.format === 'template' ? 'template as' : 'to'}: </Text>
-					<TextInput
+					<TextField
+						focus
 						value={prompt.target}
 						onChange={target => setPrompt({...prompt, target})}
 						onSubmit={target => {
