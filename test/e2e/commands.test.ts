@@ -1,9 +1,9 @@
-// What only shows in a real terminal: delete asks for the job name, list colours its words unless NO_COLOR
-// is set, and the table fits the terminal's width.
+// The headless commands where only a real terminal shows the difference: delete asks for the job name, list
+// colours its words unless NO_COLOR is set, and the table fits the terminal's width.
 import {afterAll, afterEach, beforeAll, describe, expect, test, vi} from 'vitest';
-import {cleanupHomes, startProgram} from '../e2e/program.js';
-import {TmuxTerminal, tmuxAvailable} from '../e2e/tmux.js';
-import {aliceJob, password, startWorld, user, type CliWorld} from './cli-harness.js';
+import {cleanupHomes, startProgram} from './program.js';
+import {TmuxTerminal, tmuxAvailable} from './tmux.js';
+import {aliceJob, password, startWorld, user, type CliWorld} from '../commands/cli-harness.js';
 
 // Each test starts the program as a separate process; a busy machine can take seconds per start.
 vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
@@ -66,18 +66,5 @@ describe.skipIf(!tmuxAvailable())('in a terminal', () => {
 		const screen = await terminal.capture({colours: true});
 		expect(screen).toContain('alice-keep-me');
 		expect(screen).not.toMatch(/\u001B\[(?:1|2|3\d)m/);
-	});
-
-	test('new --out works without any configuration: the wizard opens and Save needs no server', async () => {
-		const {terminal} = await startProgram({width: 80, height: 24, args: ['new', '--out', 'job.yaml'], env: {USER: 'alice'}});
-		const screen = await terminal.waitFor("The cluster guide's first job");
-		expect(screen).not.toContain('no configuration');
-		expect(await terminal.exitStatus()).toBeUndefined();
-	});
-
-	test('new without --out needs a configuration, and says how to get one', async () => {
-		const {terminal} = await startProgram({width: 100, height: 24, args: ['new']});
-		expect(await terminal.waitForExit()).toBe(3);
-		expect(await terminal.capture()).toContain('chronos-tui config init');
 	});
 });

@@ -1,7 +1,7 @@
 // The dashboard as a user drives it: the built program in a real terminal (tmux) at 80x24 and 200x50,
 // against an emulator in this process. Each action is checked twice: on the screen, and on the server.
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {e2ePassword, eventually, startTestChronos, stopTestChronos} from './chronos.js';
+import {e2ePassword, e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
 import {assertBuilt, cleanupHomes, skipMessage, startProgram} from './program.js';
 import {TmuxTerminal, tmuxAvailable} from './tmux.js';
 
@@ -18,7 +18,7 @@ async function openDashboard(width: number, height: number) {
 	const {emulator, chronos} = await startTestChronos();
 	const {terminal} = await startProgram({width, height, chronos});
 	await terminal.waitFor('e2e-resnet50');
-	return {emulator, terminal};
+	return {emulator, terminal, url: chronos.url};
 }
 
 /**
@@ -51,11 +51,14 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 	});
 
 	test('fills the terminal exactly: header on the first line, key hints on the last', async () => {
-		const {terminal} = await openDashboard(width, height);
-		const screen = await terminal.waitFor('data as of');
+		const {terminal, url} = await openDashboard(width, height);
+		await terminal.waitFor('data as of');
+		const screen = await terminal.waitFor('▶ 2 running');
 		const lines = screen.replace(/\n$/, '').split('\n');
 		expect(lines).toHaveLength(height);
 		expect(lines[0]).toContain('chronos-tui');
+		expect(screen).toContain(`${e2eUser} @ ${url}`);
+		expect(screen).toMatch(/data as of \d\d:\d\d:\d\d/);
 		expect(lines.at(-1)).toMatch(/q quit/);
 		expect(lines.every(line => [...line].length <= width)).toBe(true);
 		expect(listedJobs(screen)).toHaveLength(12);
@@ -72,6 +75,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		await terminal.sendKeys('Enter');
 		const details = await terminal.waitFor(/command\s+cd \/lustre\/home\/e2e\/resnet/);
 		expect(details).toContain(resnet);
+		expect(details).toContain('[fields]');
 		expect(details).toMatch(/description\s+ResNet-50 on ImageNet/);
 
 		await terminal.sendKeys('Escape');
@@ -88,7 +92,8 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 
 		// Enter on the fresh dialog presses Cancel: nothing happens to the job.
 		await terminal.sendKeys('s');
-		await terminal.waitFor(`Stop ${bert}?`);
+		const dialog = await terminal.waitFor(`Stop ${bert}?`);
+		expect(dialog).toContain('▸ Cancel ◂');
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor('was not stopped');
 		expect(emulator.summary(bert)?.state).toBe('running');
@@ -98,6 +103,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		await terminal.sendKeys('Tab');
 		await terminal.waitFor(/▸ Stop/);
 		await terminal.sendKeys('Enter');
+		await terminal.waitFor(`Stopped the running tasks of ${bert}`);
 		await eventually(`${bert} stopped`, () => emulator.summary(bert)?.state, state => state === 'idle', {terminal});
 		await terminal.waitForGone(/running\s+e2e-bert/);
 		expect(emulator.job(bert)).toBeDefined();
@@ -105,6 +111,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		await terminal.sendKeys('r');
 		await terminal.waitFor(`Run ${bert} now?`);
 		await terminal.sendKeys('Enter');
+		await terminal.waitFor(`Asked Chronos to run ${bert} now`);
 		await eventually(`${bert} queued or running again`, () => emulator.summary(bert)?.state, state => state === 'queued' || state === 'running', {terminal});
 		await terminal.waitFor(/(queued|running)\s+e2e-bert/);
 	}, 45_000);
@@ -115,6 +122,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		await terminal.waitFor('1/12');
 
 		await terminal.sendKeys('D');
+		await terminal.waitFor(`Delete ${tensorboard}?`);
 		await terminal.waitFor('Type its name to confirm');
 		await terminal.type('e2e-tensorboard');
 		await terminal.waitFor('name: e2e-tensorboard');
@@ -125,10 +133,18 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		await terminal.type('-export');
 		await terminal.waitFor(`name: ${tensorboard}`);
 		await terminal.sendKeys('Enter');
+		await terminal.waitFor(`Deleted ${tensorboard}`);
 		await eventually(`${tensorboard} deleted`, () => emulator.job(tensorboard), job => job === undefined, {terminal});
 		const after = await terminal.waitFor('0/11');
 		expect(listedJobs(after)).toHaveLength(0);
 		expect(emulator.jobs()).toHaveLength(11);
+
+		// Clearing the filter shows every job left.
+		await terminal.sendKeys('/');
+		await terminal.waitFor('esc clear');
+		await terminal.sendKeys('Escape');
+		const all = await terminal.waitFor('11/11');
+		expect(listedJobs(all)).toHaveLength(11);
 	}, 30_000);
 
 	test('follows resizes, says when the window is too small, and never draws past the last row', async () => {
@@ -173,11 +189,21 @@ describe.skipIf(!tmuxAvailable())('demo mode', () => {
 	test('`chronos-tui demo` needs no configuration: DEMO in the header, the sample jobs, q leaves', async () => {
 		const {terminal} = await startProgram({width: 80, height: 24, args: ['demo']});
 		const screen = await terminal.waitFor('demo-resnet50');
-		expect(screen.split('\n')[0]).toContain('DEMO');
+		expect(screen.split('\n')[0]).toContain('[DEMO]');
 		expect(screen).toContain('12/12');
 		await terminal.sendKeys('q');
 		expect(await terminal.waitForExit()).toBe(0);
 		expect((await terminal.terminalModes()).alternateScreen).toBe(false);
+	}, 30_000);
+
+	test('NO_COLOR turns every colour off; symbols and words still tell the states apart', async () => {
+		const {terminal} = await startProgram({width: 100, height: 30, args: ['demo'], env: {NO_COLOR: '1'}});
+		await terminal.waitFor('▶ 2 running');
+		const screen = await terminal.capture({colours: true});
+		// Foreground colours are SGR 30-37 and 90-97 (alone or after other attributes).
+		expect(screen).not.toMatch(/\u001B\[(?:[\d;]*;)?(?:3[0-7]|9[0-7])(?:;[\d;]*)?m/);
+		expect(screen).toContain('✗ failed');
+		expect(screen).toContain('⏸ disabled');
 	}, 30_000);
 });
 
@@ -191,6 +217,7 @@ describe.skipIf(!tmuxAvailable())('dashboard leaving on signals', () => {
 	test.each([
 		{signal: 'SIGTERM' as const, status: 143},
 		{signal: 'SIGHUP' as const, status: 129},
+		{signal: 'SIGINT' as const, status: 130},
 	])('$signal restores the terminal and exits with $status', async ({signal, status}) => {
 		const {terminal} = await openDashboard(80, 24);
 		process.kill(await terminal.programPid(), signal);
