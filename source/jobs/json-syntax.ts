@@ -150,21 +150,7 @@ class Scanner {
 			this.index++;
 			this.skipSpace();
 			this.value();
-			const afterValue = this.index;
-			this.skipSpace();
-			const next = this.text[this.index];
-			if (next === ',') {
-				this.index++;
-				continue;
-			}
-			if (next === '}') {
-				this.index++;
-				return;
-			}
-			if (next === undefined) {
-				this.fail("unexpected end of file: a '}' is missing");
-			}
-			this.missingSeparator('}', next === '"', afterValue);
+			if (this.closesAfterValue('}', next => next === '"')) return;
 		}
 	}
 
@@ -181,22 +167,30 @@ class Scanner {
 				this.fail("a comma before ']' is not allowed in JSON: remove the last comma", this.lastComma());
 			}
 			this.value();
-			const afterValue = this.index;
-			this.skipSpace();
-			const next = this.text[this.index];
-			if (next === ',') {
-				this.index++;
-				continue;
-			}
-			if (next === ']') {
-				this.index++;
-				return;
-			}
-			if (next === undefined) {
-				this.fail("unexpected end of file: a ']' is missing");
-			}
-			this.missingSeparator(']', next === '"' || next === '{', afterValue);
+			if (this.closesAfterValue(']', next => next === '"' || next === '{')) return;
 		}
+	}
+
+	/**
+	 * What may follow a value inside an object or array: a comma (false: another member comes) or the closing
+	 * bracket (true). Anything else is an error; `startsAnother` tells a forgotten comma from stray text.
+	 */
+	private closesAfterValue(closing: '}' | ']', startsAnother: (next: string) => boolean): boolean {
+		const afterValue = this.index;
+		this.skipSpace();
+		const next = this.text[this.index];
+		if (next === ',') {
+			this.index++;
+			return false;
+		}
+		if (next === closing) {
+			this.index++;
+			return true;
+		}
+		if (next === undefined) {
+			this.fail(`unexpected end of file: a '${closing}' is missing`);
+		}
+		this.missingSeparator(closing, startsAnother(next), afterValue);
 	}
 
 	/** Another value right after one means a forgotten comma, reported where the comma belongs. */
