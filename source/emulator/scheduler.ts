@@ -6,7 +6,7 @@ import type {SimulatedClock} from './clock.js';
 import {simulateCommand} from './command-simulation.js';
 import type {GpuNodePool} from './node-pool.js';
 import {advanceSchedule, nextDueAt, repetitionsLeft} from './schedule-clock.js';
-import {statusOf, type JobStore} from './store.js';
+import {statusOf, type JobStore, type TaskRecord} from './store.js';
 import {TaskBoard, type Task} from './tasks.js';
 
 export interface SchedulerTimings {
@@ -135,13 +135,7 @@ export class SimulatedScheduler {
 		const now = this.clock.now();
 		for (const task of this.tasks.ofJob(name)) {
 			if (record && task.phase === 'running') {
-				this.store.recordTask(name, {
-					taskId: task.id,
-					agentId: this.pool.agentId(task.node ?? -1),
-					startedAt: task.startedAt ?? now,
-					endedAt: now,
-					status: 'TASK_KILLED',
-				});
+				this.recordEnd(task, 'TASK_KILLED', now);
 			}
 			this.removeTask(task);
 		}
@@ -256,15 +250,20 @@ export class SimulatedScheduler {
 		return done.length > 0;
 	}
 
-	private succeed(task: Task): void {
-		const endedAt = task.endsAt!;
+	/** Puts a task that ended (or was killed) into its job's history, as `job/stat/{name}` lists it. */
+	private recordEnd(task: Task, status: TaskRecord['status'], endedAt: number): void {
 		this.store.recordTask(task.jobName, {
 			taskId: task.id,
 			agentId: this.pool.agentId(task.node ?? -1),
-			startedAt: task.startedAt!,
+			startedAt: task.startedAt ?? endedAt,
 			endedAt,
-			status: 'TASK_FINISHED',
+			status,
 		});
+	}
+
+	private succeed(task: Task): void {
+		const endedAt = task.endsAt!;
+		this.recordEnd(task, 'TASK_FINISHED', endedAt);
 		this.store.update(task.jobName, (job) => {
 			job.successCount = (job.successCount ?? 0) + 1;
 			job.errorsSinceLastSuccess = 0;
@@ -287,13 +286,7 @@ export class SimulatedScheduler {
 
 	private fail(task: Task): void {
 		const endedAt = task.endsAt!;
-		this.store.recordTask(task.jobName, {
-			taskId: task.id,
-			agentId: this.pool.agentId(task.node ?? -1),
-			startedAt: task.startedAt!,
-			endedAt,
-			status: 'TASK_FAILED',
-		});
+		this.recordEnd(task, 'TASK_FAILED', endedAt);
 		if (task.retriesLeft > 0 && this.store.has(task.jobName)) {
 			const attempt = task.attempt + 1;
 			this.addTask({
