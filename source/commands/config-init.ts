@@ -1,14 +1,14 @@
 // `chronos-tui config init`: asks for the Chronos address, the username and where the password lives,
 // optionally tries the connection, and writes a private config file. It never stores the password itself
 // in the config, and never overwrites a config without a yes.
-import {access, chmod} from 'node:fs/promises';
+import {chmod} from 'node:fs/promises';
 import type {Readable, Writable} from 'node:stream';
 import {ChronosClient} from '../chronos/client.js';
 import {isChronosError} from '../chronos/errors.js';
 import {ConfigError} from '../config/errors.js';
 import {linePrompts, type InitPrompts} from '../config/line-prompts.js';
 import {readPasswordFile, runPasswordCommand} from '../config/password.js';
-import {defaultConfigPath, resolveUserPath} from '../config/paths.js';
+import {defaultConfigPath, pathExists, resolveUserPath} from '../config/paths.js';
 import {fileMode} from '../config/permissions.js';
 import {checkChronosUrl, checkUserName} from '../config/url.js';
 import {renderConfig, writePrivateFile, type NewConfig} from '../config/write-config.js';
@@ -38,7 +38,7 @@ export async function configInit(options: ConfigInitOptions): Promise<number> {
 	const explicit = options.flags?.config ?? env['CHRONOS_CONFIG'];
 	const path = explicit ? resolveUserPath(explicit, undefined, env) : defaultConfigPath(env);
 	try {
-		if (await exists(path)) {
+		if (await pathExists(path)) {
 			say(`A configuration already exists at ${path}.`);
 			if (!(await yesNo(prompts, 'Replace it? [y/N] ', false))) {
 				say(`Kept ${path} unchanged.`);
@@ -176,7 +176,7 @@ async function choosePasswordSource(
 	}));
 	config.passwordFile = passwordFile;
 	await preparePasswordFile(prompts, say, passwordFile);
-	return async () => ((await exists(passwordFile)) ? readPasswordFile(passwordFile) : undefined);
+	return async () => ((await pathExists(passwordFile)) ? readPasswordFile(passwordFile) : undefined);
 }
 
 /** An existing file gets its mode checked (and fixed on request); a missing one can be written now. */
@@ -218,14 +218,5 @@ async function testConnection(config: NewConfig, password: string | undefined, s
 		}
 
 		throw error;
-	}
-}
-
-async function exists(path: string): Promise<boolean> {
-	try {
-		await access(path);
-		return true;
-	} catch {
-		return false;
 	}
 }

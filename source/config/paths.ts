@@ -1,4 +1,5 @@
 // Where the configuration lives, following the XDG base directory convention.
+import {access} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {dirname, isAbsolute, join, resolve} from 'node:path';
 
@@ -24,4 +25,14 @@ export function resolveUserPath(path: string, configPath: string | undefined, en
 	}
 
 	return configPath ? resolve(dirname(configPath), path) : resolve(path);
+}
+
+/** True when something exists at the path (a file, a folder, a link to either). */
+export async function pathExists(path: string): Promise<boolean> {
+	try {
+		await access(path);
+		return true;
+	} catch {
+		return false;
+	}
 }

@@ -1,8 +1,9 @@
 // Writing the config file the way secrets need it: folder 0700, file 0600, replaced in one rename so a
 // crash never leaves half a file.
-import {chmod, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {stringify} from 'yaml';
+import {pathExists} from './paths.js';
 
 export interface NewConfig {
 	url: string;
@@ -27,7 +28,7 @@ export function renderConfig(config: NewConfig, passwordNote: string): string {
 /** Creates missing folders as 0700, the file as 0600; an existing file is replaced atomically. */
 export async function writePrivateFile(path: string, text: string): Promise<void> {
 	const directory = dirname(path);
-	const existed = await exists(directory);
+	const existed = await pathExists(directory);
 	await mkdir(directory, {recursive: true, mode: 0o700});
 	if (!existed) {
 		await chmod(directory, 0o700);
@@ -41,14 +42,5 @@ export async function writePrivateFile(path: string, text: string): Promise<void
 	} catch (error) {
 		await rm(temporary, {force: true});
 		throw error;
-	}
-}
-
-async function exists(path: string): Promise<boolean> {
-	try {
-		await stat(path);
-		return true;
-	} catch {
-		return false;
 	}
 }
