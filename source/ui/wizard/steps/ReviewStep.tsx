@@ -1,7 +1,7 @@
 // Last step: the exact document that will be sent, what the job model thinks of it, the curl command that
 // would do the same by hand, and the buttons. Cancel has the focus so a stray enter never submits.
 import {useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text, useInput, useWindowSize} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
 import {ProblemLine} from '../FieldRow.js';
 import {actionFor, reviewKeymap} from '../keymap.js';
@@ -42,13 +42,21 @@ export interface ReviewStepProps {
 	onDone(): void;
 }
 
-const jsonRows = 7;
+/** Lines the review needs besides the JSON: title, scroll line, verdict, curl (3), buttons, status, hints. */
+const fixedRows = 12;
+/** A problem line wraps to at most three lines at 80 columns. */
+const rowsPerProblem = 3;
+const shownProblems = 2;
 
 export function ReviewStep(props: ReviewStepProps) {
 	const {json, curl, problems, valid, submit, notice} = props;
 	const [focus, setFocus] = useState(buttons.length - 1);
 	const [scroll, setScroll] = useState(0);
 	const [prompt, setPrompt] = useState<{format: SaveFormat; target: string} | undefined>();
+	const {rows} = useWindowSize();
+	// The JSON gets whatever the terminal has left, so a tall terminal shows the whole job at once.
+	const problemRows = Math.min(shownProblems, problems.length) * rowsPerProblem;
+	const jsonRows = Math.max(5, (rows || 24) - fixedRows - problemRows);
 	const lines = json.split('\n');
 	const maxScroll = Math.max(0, lines.length - jsonRows);
 	const submitOff = !valid || props.submitBlockedReason !== undefined;
@@ -143,7 +151,7 @@ export function ReviewStep(props: ReviewStepProps) {
 					✗ {errors.length} error{errors.length === 1 ? '' : 's'}: Submit stays off until they are fixed (esc goes back)
 				</Text>
 			)}
-			{[...errors, ...warnings].slice(0, 2).map(problem => (
+			{[...errors, ...warnings].slice(0, shownProblems).map(problem => (
 				<ProblemLine key={`${problem.path}:${problem.message}`} problem={{...problem, message: `${problem.path}: ${problem.message}`}} />
 			))}
 			<Text dimColor wrap="wrap">
