@@ -1,9 +1,10 @@
 // Every client method against the emulator over real HTTP, on a 3.x and a 2.x API.
 import {afterEach, describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
-import {ChronosError} from '../../source/chronos/errors.js';
+import type {ChronosError} from '../../source/chronos/errors.js';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
+import {expectChronosFailure, recasJob} from '../helpers/chronos.js';
 
 const password = 'Kx7!distinctive-password';
 const credentials = {user: 'alice', password};
@@ -24,39 +25,11 @@ afterEach(async () => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<ChronosError> {
-	try {
-		await promise;
-	} catch (error) {
-		expect(error).toBeInstanceOf(ChronosError);
-		const chronosError = error as ChronosError;
-		for (const text of [chronosError.message, chronosError.detail, chronosError.stack ?? '']) {
-			expect(text).not.toContain(password);
-		}
-
-		expect(chronosError.message).not.toContain('\n');
-		return chronosError;
-	}
-
-	throw new Error('expected the call to fail');
+	return expectChronosFailure(promise, password);
 }
 
 function job(name: string, extra: Partial<ChronosJob> = {}): ChronosJob {
-	return {
-		name,
-		command: 'sleep 5 && nvidia-smi',
-		shell: true,
-		retries: 2,
-		cpus: 1,
-		mem: 1024,
-		disk: 0,
-		gpus: 1,
-		runAsUser: 'alice',
-		owner: 'alice',
-		ownerName: 'alice',
-		container: {type: 'mesos', image: 'registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1'},
-		schedule: 'R1//P1Y',
-		...extra,
-	};
+	return recasJob(name, 'alice', extra);
 }
 
 describe('reading jobs (3.x)', () => {

@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
-import {ChronosError} from '../../source/chronos/errors.js';
+import type {ChronosError} from '../../source/chronos/errors.js';
+import {expectChronosFailure} from '../helpers/chronos.js';
 import {selfSigned} from './tls-fixture.js';
 import {closedPort, sendJson, sendText, startTestServer, type TestServer} from './http-server.js';
 
@@ -22,18 +23,7 @@ afterEach(async () => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<ChronosError> {
-	try {
-		await promise;
-	} catch (error) {
-		expect(error).toBeInstanceOf(ChronosError);
-		const chronosError = error as ChronosError;
-		expect(chronosError.message).not.toContain(password);
-		expect(chronosError.detail).not.toContain(password);
-		expect(chronosError.message).not.toContain('\n');
-		return chronosError;
-	}
-
-	throw new Error('expected the call to fail');
+	return expectChronosFailure(promise, password);
 }
 
 const basic = `Basic ${Buffer.from(`alice:${password}`).toString('base64')}`;

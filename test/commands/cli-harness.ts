@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {startEmulator, type RunningEmulator} from '../../source/emulator/server.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
+import {recasJob} from '../helpers/chronos.js';
 
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const cliPath = join(repositoryRoot, 'dist', 'cli.js');
@@ -111,48 +112,7 @@ export async function startWorld(): Promise<CliWorld> {
 
 /** A valid ReCaS job for `alice`, as a user would write it after reading the guide. */
 export function aliceJob(name: string, extra: Partial<ChronosJob> = {}): ChronosJob {
-	return {
-		name,
-		command: 'sleep 5 && nvidia-smi',
-		shell: true,
-		retries: 2,
-		cpus: 1,
-		mem: 1024,
-		disk: 0,
-		gpus: 1,
-		runAsUser: user,
-		owner: user,
-		ownerName: user,
-		container: {type: 'mesos', image: 'registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1'},
-		schedule: 'R1//P1Y',
-		...extra,
-	};
-}
-
-/** The guide's "my first job" example, word for word with `<username>` filled in. */
-export function guideExample(username: string): string {
-	return `{
-  "name": "${username}-my-first-job-submission",
-  "command": "sleep 5 && nvidia-smi",
-  "shell": true,
-  "retries": 4,
-  "description": "",
-  "cpus": 1,
-  "disk": 0,
-  "mem": 1024,
-  "gpus": 1,
-  "environmentVariables": [],
-  "arguments": [],
-  "runAsUser": "${username}",
-  "owner": "${username}",
-  "ownerName": "${username}",
-  "container": {
-    "type": "mesos",
-    "image": "registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1"
-  },
-  "schedule": "R1//P1Y"
-}
-`;
+	return recasJob(name, user, extra);
 }
 
 /** Lines that are neither empty nor the program's own name: what a user would read. */

@@ -1,6 +1,7 @@
 // `validate` (offline) and `submit` (checks, collisions, parents, order, dry run) against the emulator.
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
-import {aliceJob, guideExample, password, startWorld, type CliWorld} from './cli-harness.js';
+import {guideFirstJobText} from '../helpers/chronos.js';
+import {aliceJob, password, startWorld, type CliWorld} from './cli-harness.js';
 
 // Each test starts the program as a separate process; a busy machine can take seconds per start.
 vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
@@ -41,7 +42,7 @@ container: {type: mesos, image: registry-clustergpu.recas.ba.infn.it/alice/pytor
 
 describe('validate', () => {
 	test("the guide's first job passes", async () => {
-		await world.writeFile('my-first-job.json', guideExample('alice'));
+		await world.writeFile('my-first-job.json', guideFirstJobText);
 		const result = await world.cli(['validate', 'my-first-job.json'], {env: {CHRONOS_URL: undefined, CHRONOS_PASSWORD: undefined}});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('ok my-first-job.json: alice-my-first-job-submission valid');
@@ -69,7 +70,7 @@ describe('validate', () => {
 	});
 
 	test('a name used twice across files is an error', async () => {
-		await world.writeFile('first-job-again.json', guideExample('alice'));
+		await world.writeFile('first-job-again.json', guideFirstJobText);
 		const result = await world.cli(['validate', 'my-first-job.json', 'first-job-again.json']);
 		expect(result.code).toBe(1);
 		expect(result.stdout).toMatch(/first-job-again\.json:\d+:\d+: error: name: 'alice-my-first-job-submission' is also defined in my-first-job\.json/);
@@ -98,10 +99,10 @@ describe('submit', () => {
 	});
 
 	test('an existing name is refused without --overwrite, and replaced with it', async () => {
-		await world.writeFile('first.json', guideExample('alice'));
+		await world.writeFile('first.json', guideFirstJobText);
 		expect((await world.cli(['submit', 'first.json'])).code).toBe(0);
 
-		await world.writeFile('first.json', guideExample('alice').replace('sleep 5 && nvidia-smi', 'sleep 9 && nvidia-smi'));
+		await world.writeFile('first.json', guideFirstJobText.replace('sleep 5 && nvidia-smi', 'sleep 9 && nvidia-smi'));
 		const refused = await world.cli(['submit', 'first.json']);
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain('alice-my-first-job-submission already exists on Chronos');

@@ -5,11 +5,11 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {guideImage} from '../helpers/chronos.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
 import {assertBuilt, cleanupHomes, skipMessage, startProgram} from './program.js';
 import {TmuxTerminal, tmuxAvailable} from './tmux.js';
 
-const guideImage = 'registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1';
 const firstJob = `${e2eUser}-my-first-job-submission`;
 
 /** Presses enter on each step in turn, checking the wizard arrived at the next one before going on. */

@@ -6,6 +6,7 @@ import {formatProblemAt, jobToJson, jobToYaml, parseJobText, readJobFile, type P
 import {validateJob} from '../../source/jobs/validate.js';
 import {recasProfile} from '../../source/jobs/profile.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
+import {guideFirstJobText} from '../helpers/chronos.js';
 import firstJob from './fixtures/guide-first-job.json' with {type: 'json'};
 import trainingJob from './fixtures/guide-training-job.json' with {type: 'json'};
 
@@ -178,33 +179,9 @@ describe('formatProblemAt', () => {
 });
 
 describe('writing', () => {
-	// The guide's "my first job", placeholders filled in, exactly as printed there.
-	const guideText = `{
-  "name": "alice-my-first-job-submission",
-  "command": "sleep 5 && nvidia-smi",
-  "shell": true,
-  "retries": 4,
-  "description": "",
-  "cpus": 1,
-  "disk": 0,
-  "mem": 1024,
-  "gpus": 1,
-  "environmentVariables": [],
-  "arguments": [],
-  "runAsUser": "alice",
-  "owner": "alice",
-  "ownerName": "alice",
-  "container": {
-    "type": "mesos",
-    "image": "registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1"
-  },
-  "schedule": "R1//P1Y"
-}
-`;
-
 	test('JSON comes out exactly as the guide writes it, whatever the input order', () => {
 		const shuffled = Object.fromEntries(Object.entries(firstJob).reverse()) as unknown as ChronosJob;
-		expect(jobToJson(shuffled)).toBe(guideText);
+		expect(jobToJson(shuffled)).toBe(guideFirstJobText);
 	});
 
 	test('container and volume keys follow the guide; schedule or parents follow the container; the rest after', () => {
