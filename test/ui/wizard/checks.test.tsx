@@ -185,9 +185,10 @@ describe('review, submit and drafts', {timeout: 60_000}, () => {
 		const {wizard, services} = await resumeAt('review', {mem: 'lots'});
 		expect(wizard.text()).toContain('✗ 1 error');
 		expect(wizard.text()).toContain('Submit (off)');
-		expect(wizard.text()).toContain('lines 1-7 of');
+		// A 24-row terminal, one problem shown: 9 lines of JSON fit.
+		expect(wizard.text()).toContain('lines 1-9 of 22');
 		await wizard.press(keys.down, keys.down);
-		expect(wizard.text()).toContain('lines 3-9 of');
+		expect(wizard.text()).toContain('lines 3-11 of 22');
 		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
 		expect(services.submitted).toEqual([]);
 		expect(wizard.text()).toContain('step 10/10');
