@@ -4,7 +4,8 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
-import {assertBuilt, repositoryRoot, runCli, type CliResult} from './cli-harness.js';
+import {assertBuilt, projectRoot} from '../helpers/built-program.js';
+import {runCli, type CliResult} from './cli-harness.js';
 
 // Each test starts the program as a separate process; a busy machine can take seconds per start.
 vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 describe('help and version', () => {
 	test('--version prints the version from package.json', async () => {
-		const {version} = JSON.parse(await readFile(join(repositoryRoot, 'package.json'), 'utf8')) as {version: string};
+		const {version} = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as {version: string};
 		const result = await cli(['--version']);
 		expect(result).toMatchObject({code: 0, stdout: `${version}\n`, stderr: ''});
 	});

@@ -1,18 +1,14 @@
 // Runs the built program the way a user does: a separate process, real argv, real environment, talking to an
 // emulator over HTTP on 127.0.0.1. Every test gets its own config folder so nobody's real settings leak in.
 import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {startEmulator, type RunningEmulator} from '../../source/emulator/server.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
+import {assertBuilt, cliPath} from '../helpers/built-program.js';
 import {recasJob} from '../helpers/chronos.js';
-
-export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const cliPath = join(repositoryRoot, 'dist', 'cli.js');
 
 export const user = 'alice';
 export const password = 'correct-horse-battery-staple';
@@ -27,12 +23,6 @@ export interface CliOptions {
 	env?: Record<string, string | undefined>;
 	input?: string;
 	cwd?: string;
-}
-
-export function assertBuilt(): void {
-	if (!existsSync(cliPath)) {
-		throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
-	}
 }
 
 /** A clean environment: only what the program needs, plus whatever the test adds. */
@@ -113,9 +103,4 @@ export async function startWorld(): Promise<CliWorld> {
 /** A valid ReCaS job for `alice`, as a user would write it after reading the guide. */
 export function aliceJob(name: string, extra: Partial<ChronosJob> = {}): ChronosJob {
 	return recasJob(name, user, extra);
-}
-
-/** Lines that are neither empty nor the program's own name: what a user would read. */
-export function nonEmptyLines(text: string): string[] {
-	return text.split('\n').filter((line) => line.trim() !== '');
 }

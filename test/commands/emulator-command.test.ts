@@ -5,7 +5,8 @@ import {chmod, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, expect, test, vi} from 'vitest';
-import {assertBuilt, baseEnv, cliPath, runCli} from './cli-harness.js';
+import {assertBuilt, cliPath} from '../helpers/built-program.js';
+import {baseEnv, runCli} from './cli-harness.js';
 
 // Each test starts the program as a separate process; a busy machine can take seconds per start.
 vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});

@@ -2,7 +2,8 @@
 // against an emulator in this process. Each action is checked twice: on the screen, and on the server.
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {e2ePassword, e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
-import {assertBuilt, cleanupHomes, skipMessage, startProgram} from './program.js';
+import {assertBuilt} from '../helpers/built-program.js';
+import {cleanupHomes, skipMessage, startProgram} from './program.js';
 import {TmuxTerminal, tmuxAvailable} from './tmux.js';
 
 const sizes = [

@@ -1,24 +1,14 @@
 // Starts the built chronos-tui in a tmux terminal, either against an emulator this test process runs (so the
 // test can look at the emulator's state after each keystroke) or in demo mode. Every run gets a fresh home
 // directory, so no user configuration, draft or state file on this machine can leak in or be touched.
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {dirname, join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
+import {assertBuilt, cliPath} from '../helpers/built-program.js';
 import {TmuxTerminal} from './tmux.js';
-
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const cliPath = join(projectRoot, 'dist', 'cli.js');
 
 export const skipMessage =
 	'tmux is not installed: the end-to-end terminal tests are skipped. Install it (apt-get install -y tmux) to run them.';
-
-/** Fails loudly (never skips) when the program has not been built: a skipped e2e suite would hide that. */
-export function assertBuilt(): void {
-	if (!existsSync(cliPath)) {
-		throw new Error(`${cliPath} is missing: run \`npm run build\` before the end-to-end tests.`);
-	}
-}
 
 const homes: string[] = [];
 

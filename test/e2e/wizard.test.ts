@@ -5,9 +5,10 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {assertBuilt} from '../helpers/built-program.js';
 import {guideImage} from '../helpers/chronos.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
-import {assertBuilt, cleanupHomes, skipMessage, startProgram} from './program.js';
+import {cleanupHomes, skipMessage, startProgram} from './program.js';
 import {TmuxTerminal, tmuxAvailable} from './tmux.js';
 
 const firstJob = `${e2eUser}-my-first-job-submission`;

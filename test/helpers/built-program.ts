@@ -1,0 +1,15 @@
+// The program as users get it: dist/cli.js, built by `npm run build` (npm test builds it first). The CLI and
+// terminal suites run this file, never the TypeScript sources.
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const cliPath = join(projectRoot, 'dist', 'cli.js');
+
+/** Fails loudly (never skips) when the program has not been built: a skipped suite would hide that. */
+export function assertBuilt(): void {
+	if (!existsSync(cliPath)) {
+		throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests.`);
+	}
+}
