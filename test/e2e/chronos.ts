@@ -1,7 +1,8 @@
 // The Chronos the end-to-end tests talk to: the emulator, started in this test process so a test can look at
 // what each keystroke did on the server (its jobs and summaries), not only at the screen.
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
-import {delay, type TmuxTerminal} from './tmux.js';
+import {eventually as pollUntil} from '../helpers/eventually.js';
+import type {TmuxTerminal} from './tmux.js';
 
 export const e2eUser = 'e2e';
 export const e2ePassword = 'e2e-secret-pw';
@@ -30,22 +31,17 @@ export async function stopTestChronos(): Promise<void> {
 	await Promise.all(running.splice(0).map(async emulator => emulator.close()));
 }
 
-/** Polls the emulator until `check` holds; the error says what was awaited, what was last seen, and the screen. */
+/** Polls the emulator until `check` holds; when time runs out the error shows the screen too. */
 export async function eventually<T>(
 	description: string,
 	read: () => T,
 	check: (value: T) => boolean,
 	options: {timeoutMs?: number; terminal?: TmuxTerminal} = {},
 ): Promise<T> {
-	const timeoutMs = options.timeoutMs ?? 10_000;
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = read();
-		if (check(value)) return value;
-		if (Date.now() > deadline) {
-			const screen = options.terminal ? `\nScreen:\n${await options.terminal.capture()}` : '';
-			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}; last seen: ${JSON.stringify(value)}${screen}`);
-		}
-		await delay(50);
-	}
+	const {terminal} = options;
+	return pollUntil(description, read, check, {
+		timeoutMs: options.timeoutMs ?? 10_000,
+		intervalMs: 50,
+		...(terminal ? {context: async () => `\nScreen:\n${await terminal.capture()}`} : {}),
+	});
 }

@@ -31,20 +31,6 @@ export async function getJson<T = unknown>(base: string, path: string): Promise<
 	return {status: response.status, body: (await response.json()) as T};
 }
 
-/** Wait (in real time) until `check` holds, polling; fails with the last value seen. */
-export async function eventually<T>(read: () => T | Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	let value = await read();
-	while (!check(value)) {
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 10));
-		value = await read();
-	}
-	return value;
-}
-
 export function basicJob(name: string, extra: Partial<ChronosJob> = {}): Partial<ChronosJob> {
 	return {name, command: 'echo hello', schedule: 'R1//P1Y', ...extra};
 }

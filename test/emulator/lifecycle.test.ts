@@ -3,7 +3,8 @@
 import {describe, expect, test} from 'vitest';
 import type {JobStats, JobSummary} from '../../source/chronos/types.js';
 import type {RunningEmulator} from '../../source/emulator/server.js';
-import {api, basicJob, emulator, eventually, getJson, postJob} from './helpers.js';
+import {eventually} from '../helpers/eventually.js';
+import {api, basicJob, emulator, getJson, postJob} from './helpers.js';
 
 const future = 'R1/2035-01-01T00:00:00Z/P1D';
 
@@ -25,8 +26,8 @@ describe('a scheduled job', () => {
 		const server = await emulator({speed: 5});
 		await postJob(server.url, basicJob('alice-once', {command: 'sleep 5'}));
 		expect(summary(server, 'alice-once').state).toBe('queued');
-		await eventually(() => summary(server, 'alice-once').state, (state) => state === 'running', 'the job to start');
-		const done = await eventually(() => server.job('alice-once')!, (job) => job.successCount === 1, 'the job to succeed');
+		await eventually('the job to start', () => summary(server, 'alice-once').state, (state) => state === 'running');
+		const done = await eventually('the job to succeed', () => server.job('alice-once')!, (job) => job.successCount === 1);
 		expect(done.disabled).toBe(true);
 		expect(done.schedule).toMatch(/^R0\/.+\.\d{3}Z\/P1Y$/);
 		expect(done.lastSuccess).not.toBe('');
@@ -37,7 +38,7 @@ describe('a scheduled job', () => {
 		const server = await emulator({speed: 1000});
 		const start = new Date(Date.now() - 1000).toISOString();
 		await postJob(server.url, basicJob('alice-thrice', {schedule: `R3/${start}/PT1H`}));
-		const job = await eventually(() => server.job('alice-thrice')!, (current) => current.successCount === 1, 'the first run');
+		const job = await eventually('the first run', () => server.job('alice-thrice')!, (current) => current.successCount === 1);
 		const [repeat, next] = job.schedule!.split('/');
 		expect(repeat).toBe('R2');
 		expect(Date.parse(next!) - Date.parse(start)).toBe(3_600_000);
@@ -56,7 +57,7 @@ describe('failures and retries', () => {
 	test('exit 1 runs 1 + retries times, then counts one error; R0 stays enabled', async () => {
 		const server = await emulator({speed: 1000});
 		await postJob(server.url, basicJob('alice-broken', {command: 'python3 train.py; exit 1', retries: 2}));
-		const job = await eventually(() => server.job('alice-broken')!, (current) => current.errorCount === 1, 'the final failure');
+		const job = await eventually('the final failure', () => server.job('alice-broken')!, (current) => current.errorCount === 1);
 		expect(job.errorsSinceLastSuccess).toBe(1);
 		expect(job.successCount).toBe(0);
 		expect(job.disabled).toBe(false);
@@ -69,11 +70,11 @@ describe('failures and retries', () => {
 	test('after a final failure, a manual run gets no retries', async () => {
 		const server = await emulator({speed: 1000});
 		await postJob(server.url, basicJob('alice-false', {command: 'false', retries: 1}));
-		await eventually(() => server.job('alice-false')!.errorCount, (count) => count === 1, 'the first failure');
+		await eventually('the first failure', () => server.job('alice-false')!.errorCount, (count) => count === 1);
 		expect((await stats(server, 'alice-false')).taskStatHistory).toHaveLength(2);
 
 		expect(await run(server, 'alice-false')).toBe(204);
-		await eventually(() => server.job('alice-false')!.errorCount, (count) => count === 2, 'the second failure');
+		await eventually('the second failure', () => server.job('alice-false')!.errorCount, (count) => count === 2);
 		expect((await stats(server, 'alice-false')).taskStatHistory).toHaveLength(3);
 	});
 
@@ -82,12 +83,12 @@ describe('failures and retries', () => {
 		await postJob(server.url, basicJob('alice-args', {command: 'sleep 1 && exit', schedule: future}));
 		// `exit` + ` 3` fails on every attempt: three failed tasks, one error.
 		await run(server, 'alice-args', '3');
-		await eventually(() => server.job('alice-args')!.errorCount, (count) => count === 1, 'the final failure');
+		await eventually('the final failure', () => server.job('alice-args')!.errorCount, (count) => count === 1);
 		expect((await stats(server, 'alice-args')).taskStatHistory).toHaveLength(3);
 
 		// `exit` + ` 0` succeeds; the previous outcome was a failure, so this run had no retries to use anyway.
 		await run(server, 'alice-args', '0');
-		const after = await eventually(() => server.job('alice-args')!, (current) => current.successCount === 1, 'the success');
+		const after = await eventually('the success', () => server.job('alice-args')!, (current) => current.successCount === 1);
 		expect(after.errorsSinceLastSuccess).toBe(0);
 		expect(summary(server, 'alice-args').status).toBe('success');
 		expect((await stats(server, 'alice-args')).taskStatHistory[0]).toMatchObject({status: 'TASK_FINISHED'});
@@ -95,7 +96,7 @@ describe('failures and retries', () => {
 	test('a run longer than maxCompletionTime is stopped and counts as a failure', async () => {
 		const server = await emulator({speed: 1000});
 		await postJob(server.url, basicJob('alice-slow', {command: 'sleep 600', maxCompletionTime: 60, retries: 0}));
-		const job = await eventually(() => server.job('alice-slow')!, (current) => current.errorCount === 1, 'the time limit');
+		const job = await eventually('the time limit', () => server.job('alice-slow')!, (current) => current.errorCount === 1);
 		expect(job.successCount).toBe(0);
 		expect((await stats(server, 'alice-slow')).taskStatHistory[0]).toMatchObject({status: 'TASK_FAILED', duration: '1m0s'});
 	});
@@ -106,7 +107,7 @@ describe('manual runs and kill', () => {
 		const server = await emulator({speed: 100});
 		await postJob(server.url, basicJob('alice-long', {command: 'sleep 100000', schedule: future}));
 		expect(await run(server, 'alice-long')).toBe(204);
-		await eventually(() => summary(server, 'alice-long').state, (state) => state === 'running', 'the run to start');
+		await eventually('the run to start', () => summary(server, 'alice-long').state, (state) => state === 'running');
 		expect(await run(server, 'alice-long')).toBe(204);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(summary(server, 'alice-long').state).toBe('running');
@@ -124,7 +125,7 @@ describe('manual runs and kill', () => {
 		await postJob(server.url, basicJob('alice-parallel', {command: 'sleep 100000', schedule: future, concurrent: true}));
 		await run(server, 'alice-parallel');
 		await run(server, 'alice-parallel');
-		await eventually(() => summary(server, 'alice-parallel').state, (state) => state === '2 running', 'both runs');
+		await eventually('both runs', () => summary(server, 'alice-parallel').state, (state) => state === '2 running');
 	});
 
 	test('a run of a disabled job is dropped', async () => {
@@ -138,13 +139,13 @@ describe('manual runs and kill', () => {
 		const server = await emulator({speed: 100});
 		await postJob(server.url, basicJob('alice-big-1', {command: 'sleep 100000', gpus: 4}));
 		await postJob(server.url, basicJob('alice-big-2', {command: 'sleep 100000', gpus: 3}));
-		await eventually(() => [summary(server, 'alice-big-1').state, summary(server, 'alice-big-2').state], (states) => states.every((state) => state === 'running'), 'both to run');
+		await eventually('both to run', () => [summary(server, 'alice-big-1').state, summary(server, 'alice-big-2').state], (states) => states.every((state) => state === 'running'));
 		await postJob(server.url, basicJob('alice-big-3', {command: 'sleep 5', gpus: 4}));
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(summary(server, 'alice-big-3').state).toBe('queued');
 
 		await fetch(`${server.url}${api}/task/kill/alice-big-1`, {method: 'DELETE'});
-		await eventually(() => server.job('alice-big-3')!.successCount, (count) => count === 1, 'the queued job to run once GPUs are free');
+		await eventually('the queued job to run once GPUs are free', () => server.job('alice-big-3')!.successCount, (count) => count === 1);
 	});
 });
 
@@ -157,12 +158,12 @@ describe('dependent jobs', () => {
 		await postJob(server.url, {name: 'alice-evaluate', command: 'echo done', parents: ['alice-train']}, 'dependency');
 
 		await run(server, 'alice-prepare');
-		await eventually(() => server.job('alice-prepare')!.successCount, (count) => count === 1, 'the first parent');
+		await eventually('the first parent', () => server.job('alice-prepare')!.successCount, (count) => count === 1);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(server.job('alice-train')!.successCount).toBe(0);
 
 		await run(server, 'alice-other');
-		const evaluate = await eventually(() => server.job('alice-evaluate')!, (job) => job.successCount === 1, 'the end of the chain');
+		const evaluate = await eventually('the end of the chain', () => server.job('alice-evaluate')!, (job) => job.successCount === 1);
 		const train = server.job('alice-train')!;
 		expect(Date.parse(evaluate.lastSuccess!)).toBeGreaterThan(Date.parse(train.lastSuccess!));
 		expect(Date.parse(train.lastSuccess!)).toBeGreaterThan(Date.parse(server.job('alice-prepare')!.lastSuccess!));
@@ -172,7 +173,7 @@ describe('dependent jobs', () => {
 		const server = await emulator({speed: 1000});
 		await postJob(server.url, basicJob('alice-bad-parent', {command: 'exit 2', retries: 0}));
 		await postJob(server.url, {name: 'alice-never', command: 'echo', parents: ['alice-bad-parent']}, 'dependency');
-		await eventually(() => server.job('alice-bad-parent')!.errorCount, (count) => count === 1, 'the parent to fail');
+		await eventually('the parent to fail', () => server.job('alice-bad-parent')!.errorCount, (count) => count === 1);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(summary(server, 'alice-never')).toMatchObject({status: 'fresh', state: 'idle'});
 	});
@@ -182,14 +183,14 @@ describe('dependent jobs', () => {
 		await postJob(server.url, basicJob('alice-manual', {schedule: future}));
 		await postJob(server.url, {name: 'alice-after', command: 'echo', parents: ['alice-manual']}, 'dependency');
 		await fetch(`${server.url}${api}/job/success/alice-manual`, {method: 'PUT'});
-		await eventually(() => server.job('alice-after')!.successCount, (count) => count === 1, 'the child to run');
+		await eventually('the child to run', () => server.job('alice-after')!.successCount, (count) => count === 1);
 	});
 });
 
 describe('samples', () => {
 	test('look alive at once: trainings running, one waiting for GPUs, a failure and history', async () => {
 		const server = await emulator({seed: 'samples', sampleUser: 'erin', speed: 5});
-		await eventually(() => summary(server, 'erin-resnet50-imagenet-training').state, (state) => state === 'running', 'training to run');
+		await eventually('training to run', () => summary(server, 'erin-resnet50-imagenet-training').state, (state) => state === 'running');
 		expect(summary(server, 'erin-bert-finetune-squad').state).toBe('running');
 		expect(summary(server, 'erin-llama-lora-finetune').state).toBe('queued');
 		expect(summary(server, 'erin-unet-segmentation-test').status).toBe('failure');
@@ -207,7 +208,7 @@ describe('samples', () => {
 	test('the sample pipeline moves within minutes: preprocess, then train, then evaluate', async () => {
 		const server = await emulator({seed: 'samples', sampleUser: 'gina', speed: 1000});
 		const before = server.job('gina-cifar10-evaluate')!.successCount!;
-		const evaluate = await eventually(() => server.job('gina-cifar10-evaluate')!, (job) => job.successCount === before + 1, 'the pipeline to finish');
+		const evaluate = await eventually('the pipeline to finish', () => server.job('gina-cifar10-evaluate')!, (job) => job.successCount === before + 1);
 		expect(Date.parse(evaluate.lastSuccess!)).toBeGreaterThan(Date.parse(server.job('gina-cifar10-train')!.lastSuccess!));
 		expect(server.job('gina-cifar10-preprocess')!.schedule).toMatch(/^R\/.+\/P1D$/);
 	});

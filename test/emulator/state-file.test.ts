@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {expect, test} from 'vitest';
 import {startEmulator} from '../../source/emulator/server.js';
-import {api, basicJob, emulator, eventually, postJob} from './helpers.js';
+import {eventually} from '../helpers/eventually.js';
+import {api, basicJob, emulator, postJob} from './helpers.js';
 
 function stateFile(): string {
 	return join(mkdtempSync(join(tmpdir(), 'chronos-emulator-')), 'nested', 'state.json');
@@ -16,7 +17,7 @@ test('a job submitted and run before a restart is there after it, with its count
 	await postJob(first.url, basicJob('alice-kept', {command: 'sleep 2', schedule: 'R1/2035-01-01T00:00:00Z/P1Y'}));
 	await postJob(first.url, {name: 'alice-child', command: 'echo', parents: ['alice-kept']}, 'dependency');
 	await fetch(`${first.url}${api}/job/alice-kept`, {method: 'PUT'});
-	await eventually(() => first.job('alice-child')!.successCount, (count) => count === 1, 'the chain to finish');
+	await eventually('the chain to finish', () => first.job('alice-child')!.successCount, (count) => count === 1);
 	await first.close();
 
 	const second = await emulator({stateFile: path, seed: 'samples'});
@@ -33,6 +34,7 @@ test('the file is written soon after a change, atomically, without waiting for c
 	const server = await emulator({stateFile: path});
 	await postJob(server.url, basicJob('alice-soon', {disabled: true}));
 	const saved = await eventually(
+		'the state file to list the job',
 		() => {
 			try {
 				return JSON.parse(readFileSync(path, 'utf8')) as {jobs: Array<{job: {name: string}}>};
@@ -41,7 +43,6 @@ test('the file is written soon after a change, atomically, without waiting for c
 			}
 		},
 		(state) => state?.jobs.some((entry) => entry.job.name === 'alice-soon') ?? false,
-		'the state file to list the job',
 	);
 	expect(saved!.jobs).toHaveLength(1);
 });
