@@ -1,11 +1,13 @@
 // Opens the dashboard full screen and gives the terminal back exactly as it was: on q, ctrl-c, SIGTERM and
 // SIGHUP (the ssh connection dropped). Resolves with the exit code.
-// No JSX and no static import of react, ink or the views here: see production-mode.ts.
+// React's production build is chosen by the executable (cli.ts) before anything loads react; everything here
+// is imported up front, so the first frame is drawn as soon as the dashboard starts.
+import {render} from 'ink';
 import type {ChronosClient} from '../chronos/client.js';
 import type {ClusterProfile} from '../jobs/profile.js';
 import {createJobActions} from '../store/actions.js';
 import {JobStore} from '../store/job-store.js';
-import {preferProductionReact} from './production-mode.js';
+import {App} from './App.js';
 import {wizardServicesFromClient} from './wizard/services.js';
 
 export interface DashboardOptions {
@@ -21,8 +23,6 @@ const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
 type HandledSignal = keyof typeof signalExitCodes;
 
 export async function runDashboard(options: DashboardOptions): Promise<number> {
-	preferProductionReact();
-	const [{render}, {createElement}, {App}] = await Promise.all([import('ink'), import('react'), import('./App.js')]);
 	const {client, config} = options;
 	const stdout = options.stdout ?? process.stdout;
 	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs});
@@ -30,18 +30,18 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 	let exitCode = 0;
 
 	const instance = render(
-		createElement(App, {
-			store,
-			actions,
-			url: client.url,
-			user: config.user,
-			profile: config.profile,
-			demo: options.demo,
-			wizardServices: wizardServicesFromClient(client),
-			copy(text: string) {
+		<App
+			store={store}
+			actions={actions}
+			url={client.url}
+			user={config.user}
+			profile={config.profile}
+			demo={options.demo}
+			wizardServices={wizardServicesFromClient(client)}
+			copy={(text: string) => {
 				stdout.write(text);
-			},
-		}),
+			}}
+		/>,
 		{
 			stdout,
 			stdin: options.stdin ?? process.stdin,
