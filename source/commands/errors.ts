@@ -1,5 +1,6 @@
 // Errors a subcommand raises on purpose, and the one place that turns any error into a line and an exit code.
 import {isChronosError, type ChronosError} from '../chronos/errors.js';
+import {isConfigError} from '../config/errors.js';
 import {exitCodes, type ExitCode} from './exit-codes.js';
 
 /** The command line is wrong; the usage line of the subcommand follows the message. */
@@ -24,11 +25,6 @@ export class CommandError extends Error {
 	) {
 		super(message);
 	}
-}
-
-/** Written by the config module; matched by name so this file does not depend on its layout. */
-function isConfigError(error: unknown): error is Error {
-	return error instanceof Error && error.name === 'ConfigError';
 }
 
 function chronosExitCode(error: ChronosError): ExitCode {

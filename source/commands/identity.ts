@@ -1,8 +1,7 @@
 // Who the jobs are for and which cluster rules apply, for work that needs no server (validate). A complete
 // configuration wins; without one, --user, CHRONOS_USER or the login name with the ReCaS rules will do.
-import {access} from 'node:fs/promises';
-import {defaultConfigPath} from '../config/index.js';
-import {resolveUserPath} from '../config/paths.js';
+import {isConfigError} from '../config/errors.js';
+import {defaultConfigPath, pathExists, resolveUserPath} from '../config/paths.js';
 import {recasProfile, type ClusterProfile} from '../jobs/profile.js';
 import type {GlobalFlags} from './args.js';
 import type {CommandIO} from './io.js';
@@ -21,7 +20,7 @@ export async function offlineIdentity(flags: GlobalFlags, io: CommandIO): Promis
 		const user = flags.user ?? io.env['CHRONOS_USER'] ?? io.env['USER'] ?? io.env['LOGNAME'];
 		// A config file that exists but is wrong may hold another site's profile: checking against the
 		// ReCaS rules instead would mislead, so its error stands.
-		if (!user || !(error instanceof Error) || error.name !== 'ConfigError' || (await configFileExists(flags, io))) {
+		if (!user || !isConfigError(error) || (await configFileExists(flags, io))) {
 			throw error;
 		}
 
@@ -31,10 +30,5 @@ export async function offlineIdentity(flags: GlobalFlags, io: CommandIO): Promis
 
 async function configFileExists(flags: GlobalFlags, io: CommandIO): Promise<boolean> {
 	const explicit = flags.config ?? io.env['CHRONOS_CONFIG'];
-	try {
-		await access(explicit ? resolveUserPath(explicit, undefined, io.env) : defaultConfigPath(io.env));
-		return true;
-	} catch {
-		return false;
-	}
+	return pathExists(explicit ? resolveUserPath(explicit, undefined, io.env) : defaultConfigPath(io.env));
 }

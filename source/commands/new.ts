@@ -1,4 +1,5 @@
 // `chronos-tui new`: the guided wizard. Saving to a file works without any server; submitting needs one.
+import {isConfigError} from '../config/errors.js';
 import {recasProfile} from '../jobs/profile.js';
 import type {WizardServices} from '../ui/wizard/services.js';
 import {wizardServicesFromClient} from '../ui/wizard/services.js';
@@ -29,7 +30,7 @@ export async function newCommand(args: ParsedArgs, io: CommandIO): Promise<numbe
 		session = await connect(args.global, io);
 	} catch (error) {
 		const user = args.global.user ?? io.env['CHRONOS_USER'] ?? io.env['USER'];
-		if (!(error instanceof Error && error.name === 'ConfigError') || submit || !out || !user) {
+		if (!isConfigError(error) || submit || !out || !user) {
 			throw error;
 		}
 

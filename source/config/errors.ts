@@ -1,5 +1,4 @@
 // A configuration problem, told in one line a user can act on (often with the exact command to run).
-// Matched by name elsewhere (`error.name === 'ConfigError'`), so the name must stay.
 
 export class ConfigError extends Error {
 	override readonly name = 'ConfigError';
