@@ -2,27 +2,22 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
 import type {ChronosError} from '../../source/chronos/errors.js';
-import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
+import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/server.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
 import {expectChronosFailure, recasJob} from '../helpers/chronos.js';
+import {closeTestEmulators, startTestEmulator} from '../helpers/emulators.js';
 
 const password = 'Kx7!distinctive-password';
 const credentials = {user: 'alice', password};
-const running: RunningEmulator[] = [];
-
 async function emulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-	const started = await startEmulator({sampleUser: 'alice', credentials, ...options});
-	running.push(started);
-	return started;
+	return startTestEmulator({sampleUser: 'alice', credentials, ...options});
 }
 
 function clientFor(server: RunningEmulator, overrides: Partial<ConstructorParameters<typeof ChronosClient>[0]> = {}): ChronosClient {
 	return new ChronosClient({url: server.url, ...credentials, ...overrides});
 }
 
-afterEach(async () => {
-	await Promise.all(running.splice(0).map(async (server) => server.close()));
-});
+afterEach(closeTestEmulators);
 
 async function failure(promise: Promise<unknown>): Promise<ChronosError> {
 	return expectChronosFailure(promise, password);

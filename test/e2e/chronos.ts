@@ -1,6 +1,7 @@
 // The Chronos the end-to-end tests talk to: the emulator, started in this test process so a test can look at
 // what each keystroke did on the server (its jobs and summaries), not only at the screen.
-import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
+import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/server.js';
+import {startTestEmulator} from '../helpers/emulators.js';
 import {eventually as pollUntil} from '../helpers/eventually.js';
 import type {TmuxTerminal} from './tmux.js';
 
@@ -13,22 +14,15 @@ export interface TestChronos {
 	chronos: {url: string; user: string; password: string};
 }
 
-const running: RunningEmulator[] = [];
-
 /** An emulator with the sample jobs of user `e2e` and basic auth, as a ReCaS instance has. */
 export async function startTestChronos(options: EmulatorOptions = {}): Promise<TestChronos> {
-	const emulator = await startEmulator({
+	const emulator = await startTestEmulator({
 		seed: 'samples',
 		sampleUser: e2eUser,
 		credentials: {user: e2eUser, password: e2ePassword},
 		...options,
 	});
-	running.push(emulator);
 	return {emulator, chronos: {url: emulator.url, user: e2eUser, password: e2ePassword}};
-}
-
-export async function stopTestChronos(): Promise<void> {
-	await Promise.all(running.splice(0).map(async emulator => emulator.close()));
 }
 
 /** Polls the emulator until `check` holds; when time runs out the error shows the screen too. */

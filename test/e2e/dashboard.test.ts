@@ -1,8 +1,9 @@
 // The dashboard as a user drives it: the built program in a real terminal (tmux) at 80x24 and 200x50,
 // against an emulator in this process. Each action is checked twice: on the screen, and on the server.
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {e2ePassword, e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
 import {assertBuilt} from '../helpers/built-program.js';
+import {closeTestEmulators} from '../helpers/emulators.js';
+import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
 import {cleanupHomes, skipMessage, startProgram} from './program.js';
 import {TmuxTerminal, tmuxAvailable} from './tmux.js';
 
@@ -47,7 +48,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 
 	afterEach(async () => {
 		await TmuxTerminal.killAll();
-		await stopTestChronos();
+		await closeTestEmulators();
 		cleanupHomes();
 	});
 
@@ -211,7 +212,7 @@ describe.skipIf(!tmuxAvailable())('demo mode', () => {
 describe.skipIf(!tmuxAvailable())('dashboard leaving on signals', () => {
 	afterEach(async () => {
 		await TmuxTerminal.killAll();
-		await stopTestChronos();
+		await closeTestEmulators();
 		cleanupHomes();
 	});
 

@@ -7,7 +7,8 @@ import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {assertBuilt} from '../helpers/built-program.js';
 import {guideImage} from '../helpers/chronos.js';
-import {e2ePassword, e2eUser, eventually, startTestChronos, stopTestChronos} from './chronos.js';
+import {closeTestEmulators} from '../helpers/emulators.js';
+import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
 import {cleanupHomes, skipMessage, startProgram} from './program.js';
 import {TmuxTerminal, tmuxAvailable} from './tmux.js';
 
@@ -72,7 +73,7 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 
 	afterEach(async () => {
 		await TmuxTerminal.killAll();
-		await stopTestChronos();
+		await closeTestEmulators();
 		cleanupHomes();
 	});
 

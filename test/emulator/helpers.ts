@@ -1,19 +1,14 @@
 // Small helpers for talking to an emulator over real HTTP with plain fetch.
 import {afterEach} from 'vitest';
 import type {ChronosJob} from '../../source/jobs/types.js';
-import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
+import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/server.js';
+import {closeTestEmulators, startTestEmulator} from '../helpers/emulators.js';
 
-const started: RunningEmulator[] = [];
-
-afterEach(async () => {
-	await Promise.all(started.splice(0).map((emulator) => emulator.close()));
-});
+afterEach(closeTestEmulators);
 
 /** An emulator closed automatically after the test. Empty unless the options ask for a seed. */
 export async function emulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-	const running = await startEmulator({seed: 'none', ...options});
-	started.push(running);
-	return running;
+	return startTestEmulator({seed: 'none', ...options});
 }
 
 export const api = '/v1/scheduler';
