@@ -12,10 +12,22 @@ export function mergeRows(
 	jobs: ReadonlyMap<string, ChronosJob>,
 	previous: readonly JobRow[] = [],
 ): readonly JobRow[] {
-	const before = new Map(previous.map(row => [row.name, row]));
+	// Between two polls the names rarely change, so a row is looked for at its old place first; the index by
+	// name is built only when a job came or went.
+	let before: Map<string, JobRow> | undefined;
+	const previousRow = (name: string, index: number): JobRow | undefined => {
+		const same = previous[index];
+		if (same?.name === name) {
+			return same;
+		}
+
+		before ??= new Map(previous.map(row => [row.name, row]));
+		return before.get(name);
+	};
+
 	let changed = summaries.length !== previous.length;
 	const rows = summaries.map((summary, index) => {
-		const old = before.get(summary.name);
+		const old = previousRow(summary.name, index);
 		const job = jobs.get(summary.name);
 		if (old && sameRow(old, summary, job)) {
 			changed ||= previous[index] !== old;

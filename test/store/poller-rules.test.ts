@@ -167,6 +167,38 @@ describe('poller rules', () => {
 		store.stop();
 	});
 
+	it('with thousands of jobs, still lists them by name and keeps unchanged rows and jobs through a full refresh', async () => {
+		const chronos = new ScriptedChronos();
+		const names = Array.from({length: 3000}, (_, index) => `job-${String(index).padStart(4, '0')}`);
+		// Out of order, as a Chronos may answer.
+		chronos.summaries = [...names].reverse().map(name => summary(name));
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		const settled = async (count: number) => {
+			// Big lists are merged in slices with turns of the event loop between them.
+			for (let turn = 0; turn < 50 && store.getSnapshot().rows.length !== count; turn++) {
+				await new Promise(resolve => setImmediate(resolve));
+			}
+		};
+
+		store.start();
+		await chronos.answer();
+		await settled(3000);
+		const first = store.getSnapshot().rows;
+		expect(first.map(row => row.name)).toEqual(names);
+		expect(first[0]!.job?.command).toBe('true');
+
+		chronos.summaries = [...chronos.summaries, summary('job-9999')];
+		store.refreshNow({full: true});
+		await chronos.answer();
+		await settled(3001);
+		const second = store.getSnapshot().rows;
+		expect(second.at(-1)!.name).toBe('job-9999');
+		expect(second[0]).toBe(first[0]);
+		expect(second[0]!.job).toBe(first[0]!.job);
+		store.stop();
+	});
+
 	it('polls a very big instance less often than a personal one', () => {
 		const store = new JobStore({client: new ScriptedChronos(), timers: new ManualTimers(), pollIntervalMs: 2000});
 		expect(store.intervalFor(40)).toBe(2000);
