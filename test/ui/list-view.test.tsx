@@ -126,7 +126,9 @@ describe('job list', () => {
 		terminal.stdin.write('G');
 		await terminal.waitFor(text => selectedName(text)?.startsWith('alice-yolo') ?? false);
 		terminal.stdin.write('/cifar');
-		const frame = await terminal.waitFor('3/12');
+		// '/cif' already matches three jobs: wait for the whole word, typed one key at a time.
+		const frame = await terminal.waitFor('filter "cifar"');
+		expect(frame).toContain('3/12');
 		expect(frame).toContain('/cifar');
 	});
 
