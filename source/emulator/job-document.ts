@@ -1,13 +1,11 @@
 // Reading a job body the way Chronos' JobDeserializer does (lenient: unknown fields ignored, numbers as
 // strings accepted, zero means default) and writing it back the way its JobSerializer does.
+import {chronosNamePattern} from '../jobs/name.js';
 import type {ChronosJob, Constraint, Container, EnvironmentVariable, Volume} from '../jobs/types.js';
 import {normaliseSchedule} from './schedule-clock.js';
 import {badRequest, htmlError, requirementFailed} from './wire-errors.js';
 
 export type JobKind = 'scheduled' | 'dependent';
-
-/** Chronos' own name rule (JobUtils.jobNamePattern); the ReCaS naming convention is not enforced by the server. */
-export const chronosJobNamePattern = /^[\w.-]+$/;
 
 export const serverDefaults = {shell: true, retries: 2, cpus: 0.1, mem: 128, disk: 256} as const;
 
@@ -107,7 +105,8 @@ export function readJobDocument(body: unknown, kind: JobKind, now: number): Chro
 		return htmlErrorFor(body);
 	}
 	const name = body.name;
-	if (!chronosJobNamePattern.test(name)) {
+	// Chronos' own rule (JobUtils.jobNamePattern); the server does not enforce the ReCaS naming convention.
+	if (!chronosNamePattern.test(name)) {
 		throw requirementFailed(`the job's name is invalid. Allowed names: '([\\w\\.-]+)'`);
 	}
 

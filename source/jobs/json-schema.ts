@@ -1,6 +1,7 @@
 // A JSON Schema (2020-12) of a job file, for editors: point VS Code or a YAML language server at it and
 // fields complete and typos show as you type. It states the shapes; the validator (validate.ts) adds the
 // rules a schema cannot say well (limits per site, image grammar, schedule dates, suggestions).
+import {chronosNamePattern} from './name.js';
 import {recasProfile} from './profile.js';
 
 const sizePattern = String.raw`^\s*(\d+(\.\d*)?|\.\d+)\s*([kKmMgGtT]([iI]?[bB])?)?\s*$`;
@@ -25,7 +26,7 @@ const job = {
 	properties: {
 		name: {
 			type: 'string',
-			pattern: String.raw`^[\w.-]+$`,
+			pattern: chronosNamePattern.source,
 			description: 'Unique job name: letters, digits, "-", "_", ".". On ReCaS: <username>-words-joined-by-dashes.',
 		},
 		command: text('What to run. With shell true it runs under /bin/sh -c.'),
@@ -40,7 +41,7 @@ const job = {
 		scheduleTimeZone: text('Time zone of the schedule start, e.g. Europe/Rome; empty for UTC.'),
 		parents: {
 			type: 'array',
-			items: {type: 'string', pattern: String.raw`^[\w.-]+$`},
+			items: {type: 'string', pattern: chronosNamePattern.source},
 			description: 'Jobs that must succeed before this one runs. A job has a schedule or parents, not both.',
 		},
 		epsilon: text('Chronos 2.x only: how late a run may start, as an ISO 8601 duration (PT1M).'),
