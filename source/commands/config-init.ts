@@ -7,8 +7,9 @@ import {ChronosClient} from '../chronos/client.js';
 import {isChronosError} from '../chronos/errors.js';
 import {ConfigError} from '../config/errors.js';
 import {linePrompts, type InitPrompts} from '../config/line-prompts.js';
+import {configFileLocation} from '../config/load.js';
 import {readPasswordFile, runPasswordCommand} from '../config/password.js';
-import {defaultConfigPath, pathExists, resolveUserPath} from '../config/paths.js';
+import {pathExists, resolveUserPath} from '../config/paths.js';
 import {fileMode} from '../config/permissions.js';
 import {checkChronosUrl, checkUserName} from '../config/url.js';
 import {renderConfig, writePrivateFile, type NewConfig} from '../config/write-config.js';
@@ -35,8 +36,8 @@ export async function configInit(options: ConfigInitOptions): Promise<number> {
 		out.write(`${text}\n`);
 	};
 
-	const explicit = options.flags?.config ?? env['CHRONOS_CONFIG'];
-	const path = explicit ? resolveUserPath(explicit, undefined, env) : defaultConfigPath(env);
+	// Written where every other command will read it.
+	const {path} = configFileLocation(options.flags ?? {}, env);
 	try {
 		if (await pathExists(path)) {
 			say(`A configuration already exists at ${path}.`);

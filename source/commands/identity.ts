@@ -1,7 +1,8 @@
 // Who the jobs are for and which cluster rules apply, for work that needs no server (validate). A complete
 // configuration wins; without one, --user, CHRONOS_USER or the login name with the ReCaS rules will do.
 import {isConfigError} from '../config/errors.js';
-import {defaultConfigPath, pathExists, resolveUserPath} from '../config/paths.js';
+import {configFileLocation} from '../config/load.js';
+import {pathExists} from '../config/paths.js';
 import {recasProfile, type ClusterProfile} from '../jobs/profile.js';
 import type {GlobalFlags} from './args.js';
 import type {CommandIO} from './io.js';
@@ -29,6 +30,5 @@ export async function offlineIdentity(flags: GlobalFlags, io: CommandIO): Promis
 }
 
 async function configFileExists(flags: GlobalFlags, io: CommandIO): Promise<boolean> {
-	const explicit = flags.config ?? io.env['CHRONOS_CONFIG'];
-	return pathExists(explicit ? resolveUserPath(explicit, undefined, io.env) : defaultConfigPath(io.env));
+	return pathExists(configFileLocation(flags, io.env).path);
 }

@@ -38,11 +38,18 @@ export interface LoadConfigOptions {
 export const defaultTimeoutSeconds = 10;
 export const defaultPollSeconds = 2;
 
+/** The config file to read: --config, else CHRONOS_CONFIG, else the default path; `explicit` when named. */
+export function configFileLocation(flags: LoadConfigOptions['flags'], env: NodeJS.ProcessEnv): {path: string; explicit: boolean} {
+	const explicitPath = nonEmpty(flags.config) ?? nonEmpty(env['CHRONOS_CONFIG']);
+	return explicitPath
+		? {path: resolveUserPath(explicitPath, undefined, env), explicit: true}
+		: {path: defaultConfigPath(env), explicit: false};
+}
+
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
 	const {flags, env} = options;
-	const explicitPath = nonEmpty(flags.config) ?? nonEmpty(env['CHRONOS_CONFIG']);
-	const path = explicitPath ? resolveUserPath(explicitPath, undefined, env) : defaultConfigPath(env);
-	const file = await readConfigFile(path, explicitPath !== undefined);
+	const {path, explicit} = configFileLocation(flags, env);
+	const file = await readConfigFile(path, explicit);
 	const values: ConfigFileValues = file ? parseConfigFile(file.text, path) : {profile: recasProfile};
 	const configPath = file ? path : undefined;
 
