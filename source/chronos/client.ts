@@ -1,5 +1,6 @@
 // Typed access to one Chronos instance. It speaks 3.x (`/v1/scheduler/...`, jobs/summary) and falls back to
 // 2.x (`/scheduler/...`, graph/csv) on its own, remembering what worked so later calls go straight there.
+import {createHash} from 'node:crypto';
 import type {ChronosJob} from '../jobs/types.js';
 import {ChronosError} from './errors.js';
 import {parseGraphCsv, summariesFromGraph} from './graph-csv.js';
@@ -36,6 +37,8 @@ export class ChronosClient {
 	private readonly transport: ChronosTransport;
 	private prefix?: ApiPrefix;
 	private summarySupported?: boolean;
+	/** The last parsed answer of each polled list, by path; see getRemembered. */
+	private readonly lastAnswers = new Map<string, {fingerprint: string; label: string; value: unknown}>();
 
 	constructor(options: ChronosClientOptions) {
 		const {url, user, password} = splitCredentials(options.url);
@@ -51,17 +54,16 @@ export class ChronosClient {
 	}
 
 	async listJobs(): Promise<ChronosJob[]> {
-		const {value, body, source} = await this.getJson('/jobs');
-		return expectJobList(value, body, source);
+		return this.getRemembered('/jobs', expectJobList);
 	}
 
 	/** The light list the dashboard polls: jobs/summary on 3.x, jobs + graph/csv where that does not exist. */
 	async listSummaries(): Promise<JobSummary[]> {
 		if (this.summarySupported !== false) {
 			try {
-				const {value, body, source} = await this.getJson('/jobs/summary');
+				const summaries = await this.getRemembered('/jobs/summary', expectSummaries);
 				this.summarySupported = true;
-				return expectSummaries(value, body, source);
+				return summaries;
 			} catch (error) {
 				if (this.summarySupported === true || !isNotFound(error)) {
 					throw error;
@@ -185,6 +187,25 @@ export class ChronosClient {
 		const response = await this.api({method: 'GET', path, ...(searchParams ? {searchParams} : {})});
 		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
 		return {value: parseJsonBody(response.body, source), body: response.body, source};
+	}
+
+	/**
+	 * The full job list and the summary are polled, and on a quiet Chronos they come back unchanged: when the
+	 * body is the same as last time (same length and digest) the list parsed then is returned again, the
+	 * same array, without parsing megabytes of JSON. Callers treat these lists as read-only.
+	 */
+	private async getRemembered<T>(path: string, expect: (value: unknown, body: string, source: BodySource) => T): Promise<T> {
+		const response = await this.api({method: 'GET', path});
+		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
+		const fingerprint = `${response.body.length}:${createHash('sha1').update(response.body).digest('base64')}`;
+		const last = this.lastAnswers.get(path);
+		if (last?.fingerprint === fingerprint && last.label === source.label) {
+			return last.value as T;
+		}
+
+		const value = expect(parseJsonBody(response.body, source), response.body, source);
+		this.lastAnswers.set(path, {fingerprint, label: source.label, value});
+		return value;
 	}
 
 	/** An API call under the version prefix; the first 404 on `/v1/scheduler` tries the 2.x `/scheduler`. */

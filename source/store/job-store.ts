@@ -42,6 +42,9 @@ export class JobStore {
 	private stopped = false;
 	private jobs = new Map<string, ChronosJob>();
 	private summaries = new Map<string, JobSummary>();
+	/** The last answers as the client returned them, to notice an unchanged answer by identity. */
+	private lastSummaryList?: readonly JobSummary[];
+	private lastJobList?: readonly ChronosJob[];
 	private lastFullAt = Number.NEGATIVE_INFINITY;
 	private fullWanted = true;
 
@@ -141,21 +144,33 @@ export class JobStore {
 			const needFull = this.fullWanted
 				|| sinceFull >= this.fullRefreshMs
 				|| (sinceFull >= this.changeGapMs(summaries.length) && summaryOutdatesJobs(summaries, this.summaries, this.jobs));
+			const jobsBefore = this.jobs;
 			if (needFull) {
 				const jobs = await this.client.listJobs();
-				this.jobs = await keepUnchangedJobs(jobs, this.jobs);
+				// The client hands back the very same list when Chronos sent the same body again.
+				if (jobs !== this.lastJobList) {
+					this.jobs = await keepUnchangedJobs(jobs, this.jobs);
+					this.lastJobList = jobs;
+				}
+
 				this.lastFullAt = this.timers.now();
 				this.fullWanted = false;
 			}
 
-			this.summaries = new Map(summaries.map(summary => [summary.name, summary]));
-			if (big) {
-				await letInputThrough();
+			// Nothing new (same summary answer, same jobs): the rows stand as they are, only the time moves on.
+			let {rows} = this.snapshot;
+			if (summaries !== this.lastSummaryList || this.jobs !== jobsBefore) {
+				this.summaries = new Map(summaries.map(summary => [summary.name, summary]));
+				this.lastSummaryList = summaries;
+				if (big) {
+					await letInputThrough();
+				}
+
+				// Chronos usually answers in name order already; checking that costs far less than sorting.
+				const ordered = isSortedByName(summaries) ? summaries : [...summaries].sort(byName);
+				rows = mergeRows(ordered, this.jobs, this.snapshot.rows);
 			}
 
-			// Chronos usually answers in name order already; checking that costs far less than sorting.
-			const ordered = isSortedByName(summaries) ? summaries : [...summaries].sort(byName);
-			const rows = mergeRows(ordered, this.jobs, this.snapshot.rows);
 			this.update({rows, updatedAt: this.timers.now(), loading: false, error: undefined, failures: 0});
 		} catch (error) {
 			const failures = this.snapshot.failures + 1;
