@@ -2,10 +2,9 @@
 // against an emulator in this process. Each action is checked twice: on the screen, and on the server.
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {assertBuilt} from '../helpers/built-program.js';
-import {closeTestEmulators} from '../helpers/emulators.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
-import {cleanupHomes, skipMessage, startProgram} from './program.js';
-import {TmuxTerminal, tmuxAvailable} from './tmux.js';
+import {endProgramTest, skipMessage, startProgram} from './program.js';
+import {tmuxAvailable, type TmuxTerminal} from './tmux.js';
 
 const sizes = [
 	{width: 80, height: 24},
@@ -46,11 +45,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		assertBuilt();
 	});
 
-	afterEach(async () => {
-		await TmuxTerminal.killAll();
-		await closeTestEmulators();
-		cleanupHomes();
-	});
+	afterEach(endProgramTest);
 
 	test('fills the terminal exactly: header on the first line, key hints on the last', async () => {
 		const {terminal, url} = await openDashboard(width, height);
@@ -183,10 +178,7 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 });
 
 describe.skipIf(!tmuxAvailable())('demo mode', () => {
-	afterEach(async () => {
-		await TmuxTerminal.killAll();
-		cleanupHomes();
-	});
+	afterEach(endProgramTest);
 
 	test('`chronos-tui demo` needs no configuration: DEMO in the header, the sample jobs, q leaves', async () => {
 		const {terminal} = await startProgram({width: 80, height: 24, args: ['demo']});
@@ -210,11 +202,7 @@ describe.skipIf(!tmuxAvailable())('demo mode', () => {
 });
 
 describe.skipIf(!tmuxAvailable())('dashboard leaving on signals', () => {
-	afterEach(async () => {
-		await TmuxTerminal.killAll();
-		await closeTestEmulators();
-		cleanupHomes();
-	});
+	afterEach(endProgramTest);
 
 	test.each([
 		{signal: 'SIGTERM' as const, status: 143},

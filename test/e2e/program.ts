@@ -5,6 +5,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {assertBuilt, cliPath} from '../helpers/built-program.js';
+import {closeTestEmulators} from '../helpers/emulators.js';
 import {TmuxTerminal} from './tmux.js';
 
 export const skipMessage =
@@ -33,6 +34,13 @@ export function homeEnvironment(home: string): Record<string, string> {
 
 export function cleanupHomes(): void {
 	for (const home of homes.splice(0)) rmSync(home, {recursive: true, force: true});
+}
+
+/** For afterEach: the terminals, emulators and home directories a test started are all gone, even after a failure. */
+export async function endProgramTest(): Promise<void> {
+	await TmuxTerminal.killAll();
+	await closeTestEmulators();
+	cleanupHomes();
 }
 
 export interface ProgramOptions {

@@ -7,10 +7,9 @@ import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {assertBuilt} from '../helpers/built-program.js';
 import {guideImage} from '../helpers/chronos.js';
-import {closeTestEmulators} from '../helpers/emulators.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
-import {cleanupHomes, skipMessage, startProgram} from './program.js';
-import {TmuxTerminal, tmuxAvailable} from './tmux.js';
+import {endProgramTest, skipMessage, startProgram} from './program.js';
+import {tmuxAvailable, type TmuxTerminal} from './tmux.js';
 
 const firstJob = `${e2eUser}-my-first-job-submission`;
 
@@ -71,11 +70,7 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		assertBuilt();
 	});
 
-	afterEach(async () => {
-		await TmuxTerminal.killAll();
-		await closeTestEmulators();
-		cleanupHomes();
-	});
+	afterEach(endProgramTest);
 
 	test("creates the cluster guide's first job from the dashboard, and Chronos has it as the guide wrote it", async () => {
 		const {emulator, chronos} = await startTestChronos({seed: 'none'});
