@@ -287,8 +287,14 @@ async function keepUnchangedJobs(jobs: readonly ChronosJob[], previous: Readonly
 
 		const job = jobs[index]!;
 		const old = previous.get(job.name);
+		if (!old) {
+			// Nothing to compare with (the first load, a new job): no need to serialise it yet.
+			kept.set(job.name, job);
+			continue;
+		}
+
 		const text = JSON.stringify(job);
-		if (old && jsonOf(old) === text) {
+		if (jsonOf(old) === text) {
 			kept.set(job.name, old);
 		} else {
 			serialised.set(job, text);
