@@ -10,7 +10,7 @@ import {figuresMarker, median, percentile, residentMegabytes, type Figure} from 
 
 const keys = {down: 'j', pageDown: '\u001B[6~', bottom: 'G', top: 'g', filter: '/', escape: '\u001B', pause: 'p', quit: 'q'};
 
-// Ink draws at most 20 frames a second (maxFps in run.tsx): keys further apart than that are each drawn at
+// Ink draws at most 60 frames a second (maxFps in run.tsx): keys further apart than that are each drawn at
 // once, so the figure is the dashboard's own work, not the frame limiter's wait.
 const keyGapMs = 60;
 

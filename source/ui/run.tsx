@@ -47,8 +47,11 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 			stdin: options.stdin ?? process.stdin,
 			alternateScreen: true,
 			incrementalRendering: true,
-			// Enough for keys to feel instant; frames are incremental, so a quiet list costs a line per poll.
-			maxFps: 30,
+			// A frame drawn for a poll or the clock holds the next one back for 1000/maxFps ms: at 30 a key
+			// pressed just after it waited up to 34 ms (measured with 10,000 jobs), at 60 it waits at most 17.
+			// A frame of 10,000 jobs costs about 10 ms, so 60 is sustainable; frames are incremental, so a
+			// quiet list still costs a line per poll.
+			maxFps: 60,
 			exitOnCtrlC: false,
 			patchConsole: true,
 		},
