@@ -1,6 +1,6 @@
 // The dashboard: live job list, details, dialogs and help, all driven by the keymap tables. Data comes from
 // the store (a poller outside React) and changes go through the actions module: no HTTP in here.
-import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink';
+import {Box, useApp, useInput, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {JobActions, JobDetails} from '../store/actions.js';

@@ -145,7 +145,7 @@ export function shortPeriod(period: IsoDuration): string {
 }
 
 /** The schedule column: "after a, b" for dependent jobs; else how often and when next, in a few words. */
-export function scheduleCell(row: Pick<JobRow, 'schedule' | 'parents' | 'disabled'>, now: number): string {
+export function scheduleCell(row: Pick<JobRow, 'schedule' | 'parents' | 'disabled' | 'state'>, now: number): string {
 	if (!row.schedule) {
 		return row.parents.length > 0 ? `after ${row.parents.join(', ')}` : '';
 	}
@@ -157,7 +157,8 @@ export function scheduleCell(row: Pick<JobRow, 'schedule' | 'parents' | 'disable
 
 	const {schedule} = parsed;
 	if (schedule.repetitions === 0 || row.disabled) {
-		return 'no more runs';
+		// Chronos counts a run down when it launches, so the last run of a job is already at R0 while it goes.
+		return /running|queued/.test(row.state) ? 'last run, now' : 'no more runs';
 	}
 
 	const next = nextRuns(schedule, 1, new Date(now))[0];

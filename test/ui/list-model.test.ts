@@ -69,10 +69,11 @@ describe('job formatting', () => {
 
 	it('shows the schedule in a few words, or the parents of a dependent job', () => {
 		const now = Date.parse('2026-11-25T12:00:00Z');
-		expect(scheduleCell({schedule: '', parents: ['a', 'b'], disabled: false}, now)).toBe('after a, b');
-		expect(scheduleCell({schedule: 'R1//P1Y', parents: [], disabled: false}, now)).toBe('once, now');
-		expect(scheduleCell({schedule: 'R/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false}, now)).toBe('every 2h, next in 2h');
-		expect(scheduleCell({schedule: 'R0/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false}, now)).toBe('no more runs');
+		expect(scheduleCell({schedule: '', parents: ['a', 'b'], disabled: false, state: 'idle'}, now)).toBe('after a, b');
+		expect(scheduleCell({schedule: 'R1//P1Y', parents: [], disabled: false, state: 'idle'}, now)).toBe('once, now');
+		expect(scheduleCell({schedule: 'R/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false, state: 'idle'}, now)).toBe('every 2h, next in 2h');
+		expect(scheduleCell({schedule: 'R0/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false, state: 'idle'}, now)).toBe('no more runs');
+		expect(scheduleCell({schedule: 'R0/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false, state: 'running'}, now)).toBe('last run, now');
 	});
 });
 
