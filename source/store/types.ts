@@ -1,5 +1,5 @@
 // What the dashboard knows about Chronos at one moment. The store produces it; views only read it.
-import type {ChronosJob, JobStatus, JobState} from '../jobs/types.js';
+import type {ChronosJob} from '../jobs/types.js';
 import type {JobStats, JobSummary} from '../chronos/types.js';
 
 /** The part of ChronosClient the dashboard uses; the real client satisfies it, so does any test double. */
@@ -16,14 +16,7 @@ export interface DashboardClient {
 }
 
 /** One line of the job list: the light summary, plus the full job once it has been fetched. */
-export interface JobRow {
-	name: string;
-	status: JobStatus;
-	state: JobState;
-	/** "" for dependent jobs. */
-	schedule: string;
-	parents: string[];
-	disabled: boolean;
+export interface JobRow extends JobSummary {
 	/** Full job from the last heavy fetch; undefined for a job newer than that fetch. */
 	job?: ChronosJob;
 }
