@@ -146,7 +146,7 @@ describe('connection problems', () => {
 		emulator.setFaults({failRate: 1});
 		store.refreshNow();
 		const frame = await terminal.waitFor('⚠');
-		expect(frame).toMatch(/retry in \d+s/);
+		expect(frame).toMatch(/⚠ retry in \d+s · /);
 		expect(frame).toContain('(stale)');
 		expect(frame).toContain('alice-bert-finetune');
 		await terminal.press('x');

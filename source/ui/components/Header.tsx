@@ -72,7 +72,8 @@ function Banner({snapshot, now}: {snapshot: StoreSnapshot; now: number}) {
 		const kept = snapshot.updatedAt === undefined ? 'no data yet' : `showing data from ${clock(snapshot.updatedAt)}`;
 		return (
 			<Text wrap="truncate-end" color={paint('red')} bold>
-				{`⚠ ${message} · ${kept} · ${retry} · x full text`}
+				{/* The countdown first: at 80 columns the end of a long message is what gets cut. */}
+				{`⚠ ${[retry, message, kept, 'x full text'].filter(Boolean).join(' · ')}`}
 			</Text>
 		);
 	}
