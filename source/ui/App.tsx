@@ -241,6 +241,10 @@ function Dashboard(props: AppProps) {
 					start={top.clone ? {kind: 'clone', job: top.clone} : undefined}
 					onExit={result => {
 						setModes(stack => stack.slice(0, -1));
+						if (result.submitted) {
+							selection.follow(result.submitted);
+						}
+
 						setStatus(result.submitted
 							? {ok: true, message: `Submitted ${result.submitted}`}
 							: result.savedTo ? {ok: true, message: `Saved the job to ${result.savedTo}`} : {ok: true, message: 'Closed the wizard; nothing was submitted'});

@@ -6,7 +6,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {assertBuilt} from '../helpers/built-program.js';
-import {guideImage} from '../helpers/chronos.js';
+import {guideImage, recasJob} from '../helpers/chronos.js';
+import {ChronosClient} from '../../source/chronos/client.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
 import {endProgramTest, skipMessage, startProgram} from './program.js';
 import {tmuxAvailable, type TmuxTerminal} from './tmux.js';
@@ -74,8 +75,14 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 
 	test("creates the cluster guide's first job from the dashboard, and Chronos has it as the guide wrote it", async () => {
 		const {emulator, chronos} = await startTestChronos({seed: 'none'});
+		// Jobs before and after the new one in name order: after submitting, the cursor must go to the new job.
+		const client = new ChronosClient(chronos);
+		for (const name of [`${e2eUser}-aaa-preprocess`, `${e2eUser}-zzz-evaluate`]) {
+			await client.addScheduledJob(recasJob(name, e2eUser, {schedule: 'R1/2030-01-01T00:00:00Z/P1D'}));
+		}
+
 		const {terminal} = await startProgram({width: 100, height: 30, chronos});
-		await terminal.waitFor('data as of');
+		await terminal.waitFor(`${e2eUser}-zzz-evaluate`);
 
 		await terminal.sendKeys('n');
 		await terminal.waitFor('What should the new job start from?');
@@ -93,7 +100,7 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		const review = await terminal.waitFor('✓ valid');
 		expect(review).toContain(`"name": "${firstJob}"`);
 		// Nothing reaches Chronos before the user presses Submit.
-		expect(emulator.jobs()).toHaveLength(0);
+		expect(emulator.job(firstJob)).toBeUndefined();
 
 		for (let press = 0; press < 5; press++) await terminal.sendKeys('Left');
 		await terminal.waitFor('[Submit]');
@@ -104,8 +111,9 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		expectGuideFirstJob(job);
 
 		await terminal.sendKeys('Enter');
-		const list = await terminal.waitFor(/e2e-my-first-job-sub/);
+		const list = await terminal.waitFor(/› .*e2e-my-first-job-sub/);
 		expect(list).toContain('data as of');
+		expect(list).toContain(`Submitted ${firstJob}`);
 	}, 60_000);
 
 	test("`chronos-tui new` creates the guide's first job with enter alone, says so and leaves no draft", async () => {
@@ -155,7 +163,7 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 			found => found.length === 1 && found[0]!.command === 'python3 /lustre/home/e2e/train.py',
 		);
 		expect(draftsIn(first.home)[0]?.name).toBe(`${e2eUser}-draft-survivor`);
-		expect(emulator.jobs()).toHaveLength(0);
+		expect(emulator.job(firstJob)).toBeUndefined();
 
 		const second = await startProgram({width: 80, height: 24, chronos, args: ['new'], home: first.home});
 		await second.terminal.waitFor(`Resume draft: ${e2eUser}-draft-survivor (at Command`);

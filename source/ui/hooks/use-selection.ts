@@ -9,6 +9,8 @@ export interface Selection {
 	row?: JobRow;
 	/** Moves the cursor to an index (clamped). */
 	select(index: number): void;
+	/** Puts the cursor on a job by name, now or as soon as a refresh brings it (a job just submitted). */
+	follow(name: string): void;
 }
 
 export function useSelection(rows: readonly JobRow[], pageSize: number): Selection {
@@ -44,5 +46,6 @@ export function useSelection(rows: readonly JobRow[], pageSize: number): Selecti
 			lastIndex.current = clamped;
 			setName(rows[clamped]?.name);
 		},
+		follow: setName,
 	};
 }
