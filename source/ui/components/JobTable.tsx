@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import type {JobRow} from '../../store/types.js';
 import {formatMegabytes} from '../../jobs/units.js';
-import {lastRun, resultWord, scheduleCell, stateLabel} from '../job-format.js';
+import {lastRun, resultWord, scheduleCell, stateLabel, type StateLabel} from '../job-format.js';
 import {fit, type Column} from '../table-layout.js';
 import type {SortKey} from '../list-model.js';
 import {usePaint} from '../theme.js';
@@ -22,8 +22,11 @@ export interface JobTableProps {
 
 const cursor = '› ';
 
-export function JobTable({rows, selected, offset, height, columns, sort, now, emptyText}: JobTableProps) {
-	const shown = rows.slice(offset, offset + Math.max(0, height - 1));
+// Memoised: a poll's frame that only moves the header's clock, or a key that changes another part of the
+// screen, does not render the rows again.
+export const JobTable = memo(function JobTable({rows, selected, offset, height, columns, sort, now, emptyText}: JobTableProps) {
+	const slots = Math.max(1, height - 1);
+	const shown = rows.slice(offset, offset + slots);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold wrap="truncate-end">
@@ -32,11 +35,15 @@ export function JobTable({rows, selected, offset, height, columns, sort, now, em
 			</Text>
 			{rows.length === 0 ? <Text dimColor>{`  ${emptyText}`}</Text> : null}
 			{shown.map((row, index) => (
-				<JobLine key={row.name} row={row} selected={offset + index === selected} columns={columns} now={now} />
+				// Each line on screen is a slot that a row keeps while it stays in view: scrolling one line moves
+				// one slot from one end to the other and gives it the new row's text, and a page down gives every
+				// slot new text, instead of taking each line's elements and layout nodes down and building them
+				// again (keyed by job name, a page down rebuilt all of them).
+				<JobLine key={(offset + index) % slots} row={row} selected={offset + index === selected} columns={columns} now={now} />
 			))}
 		</Box>
 	);
-}
+});
 
 interface JobLineProps {
 	row: JobRow;
@@ -52,14 +59,53 @@ interface JobLineProps {
 // between them joined into one text, measured at once. (One text per cell would cost a layout node each.)
 const JobLine = memo(function JobLine({row, selected, columns, now}: JobLineProps) {
 	const paint = usePaint();
-	const state = stateLabel(row);
 	const lead = selected ? cursor : '  ';
-	const pieces: Array<{text: string; color?: string}> = [];
+	const [first, ...rest] = linePieces(row, columns, now);
+	return (
+		<Box height={1} overflow="hidden">
+			<Text wrap="truncate-end" bold={selected}>
+				{lead}
+				{first ? <Text color={first.color && paint(first.color)}>{first.text}</Text> : null}
+			</Text>
+			{rest.map((piece, index) => (
+				// Pieces have no identity beyond their place in the row.
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} wrap="truncate-end" bold={selected} color={piece.color && paint(piece.color)}>{piece.text}</Text>
+			))}
+		</Box>
+	);
+});
+
+interface Piece {
+	text: string;
+	color?: StateLabel['color'];
+}
+
+/**
+ * A row's cells, formatted once per row, layout and clock: a line that scrolls by with the same job and time
+ * reuses them, so moving the cursor formats only the line that comes into view.
+ */
+const formatted = new WeakMap<JobRow, {columns: Column[]; now: number; pieces: Piece[]}>();
+
+function linePieces(row: JobRow, columns: Column[], now: number): Piece[] {
+	const cached = formatted.get(row);
+	if (cached?.columns === columns && cached.now === now) {
+		return cached.pieces;
+	}
+
+	const pieces = formatPieces(row, columns, now);
+	formatted.set(row, {columns, now, pieces});
+	return pieces;
+}
+
+function formatPieces(row: JobRow, columns: Column[], now: number): Piece[] {
+	const state = stateLabel(row);
+	const pieces: Piece[] = [];
 	let plain = '';
 	for (const [index, column] of columns.entries()) {
 		const gap = index === 0 ? '' : ' ';
 		if (column.id === 'state') {
-			pieces.push({text: plain + gap}, {text: fit(`${state.symbol} ${state.word}`, column.width), color: paint(state.color)});
+			pieces.push({text: plain + gap}, {text: fit(`${state.symbol} ${state.word}`, column.width), color: state.color});
 			plain = '';
 			continue;
 		}
@@ -74,21 +120,8 @@ const JobLine = memo(function JobLine({row, selected, columns, now}: JobLineProp
 	}
 
 	pieces.push({text: plain});
-	const [first, ...rest] = pieces.filter(piece => piece.text !== '');
-	return (
-		<Box height={1} overflow="hidden">
-			<Text wrap="truncate-end" bold={selected}>
-				{lead}
-				{first ? <Text color={first.color}>{first.text}</Text> : null}
-			</Text>
-			{rest.map((piece, index) => (
-				// Pieces have no identity beyond their place in the row.
-				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} wrap="truncate-end" bold={selected} color={piece.color}>{piece.text}</Text>
-			))}
-		</Box>
-	);
-});
+	return pieces.filter(piece => piece.text !== '');
+}
 
 function isPlainAscii(text: string): boolean {
 	return /^[\x20-\x7E]*$/.test(text);
