@@ -301,8 +301,10 @@ function Dashboard(props: AppProps) {
 	};
 
 
+	// Clipped top and bottom only: every line is laid out within the width and truncated, and a horizontal clip
+	// makes ink cut every line of every frame again, character by character.
 	return (
-		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
+		<Box flexDirection="column" width={size.columns} height={size.rows} overflowY="hidden">
 			<Header
 				url={props.url}
 				user={user}

@@ -62,7 +62,8 @@ const JobLine = memo(function JobLine({row, selected, columns, now}: JobLineProp
 	const lead = selected ? cursor : '  ';
 	const [first, ...rest] = linePieces(row, columns, now);
 	return (
-		<Box height={1} overflow="hidden">
+		// Its texts are truncated to the width, so only the height needs holding.
+		<Box height={1} overflowY="hidden">
 			<Text wrap="truncate-end" bold={selected}>
 				{lead}
 				{first ? <Text color={first.color && paint(first.color)}>{first.text}</Text> : null}
