@@ -201,6 +201,9 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		expect(after).toContain(`Saved to ${join(home, 'first-job.yaml')}`);
 		expect(readFileSync(join(home, 'first-job.yaml'), 'utf8')).toContain('command: sleep 5 && nvidia-smi');
 		expect(emulator.jobs()).toEqual([]);
+		// The finished job is in the file; no stale draft is offered at the next start.
+		expect(after).not.toContain('Your draft is kept');
+		expect(draftsIn(home)).toEqual([]);
 	}, 60_000);
 
 	test('new --out works without any configuration: the wizard opens and Save needs no server', async () => {

@@ -76,7 +76,11 @@ export function useSubmitAndSave(options: SubmitAndSaveOptions) {
 			setSavedTo(file);
 			const invalid = hasErrorIn(verdict.problems) ? ' (not valid yet: fix the errors before submitting it)' : '';
 			options.setNotice(`✓ Saved to ${file}${invalid}`);
-			if (format !== 'template' && out && file === path.resolve(out)) options.leave({savedTo: file});
+			if (format !== 'template' && out && file === path.resolve(out)) {
+				// The file asked for with --out now holds the finished job; a draft is only worth keeping while unfinished.
+				if (!invalid) session.discard();
+				options.leave({savedTo: file});
+			}
 		} catch (caught) {
 			options.setNotice(`✗ ${firstLine(caught)}`);
 		}
