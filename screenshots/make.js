@@ -8,7 +8,8 @@ import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {ansiToSvg} from './ansi-to-svg.js';
-import {Terminal} from './terminal.js';
+// The end-to-end tests' tmux harness, loaded straight from its TypeScript (Node 24 strips the types).
+import {TmuxTerminal} from '../test/e2e/tmux.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -72,9 +73,9 @@ async function main() {
 	const {emulator, credentials} = await startChronos(startEmulator);
 	const home = mkdtempSync(join(tmpdir(), 'chronos-shots-home-'));
 	const launch = async () => {
-		const started = await Terminal.start({
-			columns,
-			rows,
+		const started = await TmuxTerminal.start({
+			width: columns,
+			height: rows,
 			cwd: home,
 			command: [process.execPath, cli],
 			env: {
@@ -112,59 +113,59 @@ async function main() {
 		terminal = await launch();
 		await shoot('list', 'job list');
 
-		await terminal.keys('?');
+		await terminal.sendKeys('?');
 		await terminal.waitFor('Show these keys');
 		await shoot('help', 'keys of the job list');
-		await terminal.keys('Escape');
+		await terminal.sendKeys('Escape');
 		await terminal.waitForGone('Show these keys');
 
 		// Details of a running training job, found with the filter as a user would.
-		await terminal.keys('/');
+		await terminal.sendKeys('/');
 		await terminal.waitFor('esc clear');
 		await terminal.type('resnet');
 		await terminal.waitFor('/resnet');
-		await terminal.keys('Enter');
+		await terminal.sendKeys('Enter');
 		await terminal.waitForGone('esc clear');
 		await terminal.waitFor('1/12');
-		await terminal.keys('Enter');
+		await terminal.sendKeys('Enter');
 		await terminal.waitFor(/Resources[\s\S]*GPUs/);
 		await shoot('details', 'job details');
-		await terminal.keys('Escape');
+		await terminal.sendKeys('Escape');
 		await terminal.waitFor('1/12');
-		await terminal.keys('/');
+		await terminal.sendKeys('/');
 		await terminal.waitFor('esc clear');
-		await terminal.keys('Escape');
+		await terminal.sendKeys('Escape');
 		await terminal.waitFor('12/12');
 
-		await terminal.keys('s');
+		await terminal.sendKeys('s');
 		await terminal.waitFor(/Stop \S+\?/);
 		await shoot('confirm-stop', 'stop confirmation');
-		await terminal.keys('Escape');
+		await terminal.sendKeys('Escape');
 		await terminal.waitFor('was not stopped');
 		// The status line keeps the outcome of the last action; a fresh start keeps it out of the next picture.
 		await terminal.kill();
 		terminal = await launch();
 
-		await terminal.keys('D');
+		await terminal.sendKeys('D');
 		await terminal.waitFor('Type its name to confirm');
 		await terminal.type(`${user}-bert`);
 		await shoot('confirm-delete', 'delete confirmation, name typed in part');
-		await terminal.keys('Escape');
+		await terminal.sendKeys('Escape');
 
 		// The wizard, from the cluster guide's first job, under a name of the user's own.
-		await terminal.keys('n');
+		await terminal.sendKeys('n');
 		await terminal.waitFor('What should the new job start from?');
-		await terminal.keys('Down');
+		await terminal.sendKeys('Down');
 		await terminal.waitFor(/❯ The cluster guide's first job/);
-		await terminal.keys('Enter');
+		await terminal.sendKeys('Enter');
 		await terminal.waitFor('When should the job run?');
-		await terminal.keys('Enter');
+		await terminal.sendKeys('Enter');
 		await terminal.waitFor('Name');
-		for (let index = 0; index < 40; index++) await terminal.tmux('send-keys', '-t', 'shot', 'BSpace');
+		for (let index = 0; index < 40; index++) await terminal.sendKeys('BSpace');
 		await terminal.type(`${user}-first-gpu-test`);
 		await terminal.waitFor(`${user}-first-gpu-test`);
 		for (const step of ['Container image', 'Command', 'Resources', 'Volumes', 'When', 'Advanced', 'Review']) {
-			await terminal.keys('Enter');
+			await terminal.sendKeys('Enter');
 			await terminal.waitFor(step);
 		}
 		await terminal.waitFor('✓ valid');

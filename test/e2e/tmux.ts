@@ -83,13 +83,16 @@ export class TmuxTerminal {
 	}
 
 	readonly session = 'main';
+	readonly socket: string;
+	private readonly options: TerminalOptions;
 	private readonly configDir: string;
 	private readonly env: Record<string, string>;
 
-	private constructor(
-		readonly socket: string,
-		private readonly options: TerminalOptions,
-	) {
+	// Plain fields, not parameter properties: the screenshot script loads this file with Node's own type
+	// stripping, which accepts only syntax that erases.
+	private constructor(socket: string, options: TerminalOptions) {
+		this.socket = socket;
+		this.options = options;
 		this.configDir = mkdtempSync(join(tmpdir(), 'chronos-e2e-tmux-'));
 		this.env = cleanEnvironment({TERM: 'xterm-256color', ...options.env});
 	}
@@ -196,6 +199,23 @@ export class TmuxTerminal {
 	}
 
 	/** Resizes the window, as a user dragging the terminal's corner; the program gets SIGWINCH. */
+	/** Waits until the screen (colours included) stops changing, so a picture never catches a half-drawn frame. */
+	async settle(quietMs = 400, timeoutMs = 10_000): Promise<string> {
+		const deadline = Date.now() + timeoutMs;
+		let last = await this.capture({colours: true});
+		let since = Date.now();
+		while (Date.now() - since < quietMs && Date.now() < deadline) {
+			await delay(100);
+			const screen = await this.capture({colours: true});
+			if (screen !== last) {
+				last = screen;
+				since = Date.now();
+			}
+		}
+
+		return last;
+	}
+
 	async resize(width: number, height: number): Promise<void> {
 		await this.tmux('resize-window', '-t', this.session, '-x', String(width), '-y', String(height));
 	}
