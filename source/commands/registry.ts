@@ -115,6 +115,23 @@ Options:
 		run: async (args, io) => (await import('./actions.js')).markSuccessCommand(args, io),
 	},
 	{
+		name: 'support',
+		summary: 'write the support request the site asks for about a job, ready to paste',
+		usage: 'chronos-tui support NAME [--out FILE]',
+		details: `Prints the text of a support request about the job: the site's title, your username, the job's name,
+state, last success and error, recent runs, the job as JSON (secret-looking values hidden) and a line for
+you to describe the problem. Where to open the request goes to stderr.
+
+Options:
+  --out FILE  save the request to FILE instead (a new file: an existing one is never replaced)
+
+Example:
+  chronos-tui support alice-train > request.txt`,
+		options: {out: {type: 'string'}},
+		positionals: {min: 1, max: 1, name: 'the job NAME'},
+		run: async (args, io) => (await import('./support.js')).supportCommand(args, io),
+	},
+	{
 		name: 'new',
 		summary: 'create a job step by step with the guided wizard',
 		usage: 'chronos-tui new [--out FILE] [--submit]',

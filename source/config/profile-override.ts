@@ -14,9 +14,11 @@ const profileKeys = [
 	'defaultSchedule',
 	'containerType',
 	'defaults',
+	'support',
 ] as const;
 const limitKeys = ['gpus', 'cpus', 'mem', 'disk'] as const;
 const defaultKeys = ['cpus', 'mem', 'disk', 'gpus', 'retries'] as const;
+const supportKeys = ['title', 'page', 'instructions'] as const;
 
 export function applyProfileOverride(base: ClusterProfile, section: YamlEntry, reader: YamlReader): ClusterProfile {
 	const profile: ClusterProfile = {
@@ -24,6 +26,7 @@ export function applyProfileOverride(base: ClusterProfile, section: YamlEntry, r
 		allowedVolumeRoots: [...base.allowedVolumeRoots],
 		limits: {...base.limits},
 		defaults: {...base.defaults},
+		support: {...base.support},
 	};
 
 	for (const entry of reader.entries(section.node, 'profile', profileKeys)) {
@@ -71,6 +74,13 @@ export function applyProfileOverride(base: ClusterProfile, section: YamlEntry, r
 				for (const value of reader.entries(entry.node, path, defaultKeys)) {
 					const key = value.key as (typeof defaultKeys)[number];
 					profile.defaults[key] = resourceValue(value, `${path}.${key}`, reader, {allowZero: true});
+				}
+
+				break;
+			case 'support':
+				for (const text of reader.entries(entry.node, path, supportKeys)) {
+					const key = text.key as (typeof supportKeys)[number];
+					profile.support[key] = reader.string(text, `${path}.${key}`);
 				}
 
 				break;

@@ -25,6 +25,17 @@ export interface ClusterProfile {
 	containerType: string;
 	/** Defaults applied to a new job before the user changes anything. */
 	defaults: {cpus: number; mem: number; disk: number; gpus: number; retries: number};
+	/** How the site wants to be asked for help with a job: the `S` key and `chronos-tui support`. */
+	support: SupportTexts;
+}
+
+export interface SupportTexts {
+	/** The title the site asks requests about a job to carry. */
+	title: string;
+	/** Where a request is opened. */
+	page: string;
+	/** What to do with the text, in one or two sentences. */
+	instructions: string;
 }
 
 export const recasProfile: ClusterProfile = {
@@ -39,4 +50,10 @@ export const recasProfile: ClusterProfile = {
 	defaultSchedule: 'R1//P1Y',
 	containerType: 'mesos',
 	defaults: {cpus: 1, mem: 1024, disk: 0, gpus: 1, retries: 2},
+	// The cluster guide, "User Support": this title, the username and the job name are what the site requires.
+	support: {
+		title: 'ReCaS HPC/GPU: Chronos issue',
+		page: 'https://www.recas-bari.it/index.php/en/recas-bari-servizi-en/support-request',
+		instructions: 'Open the support page, give the request the title below and paste this text into the issue box, after describing the problem in your own words.',
+	},
 };

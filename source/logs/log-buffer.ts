@@ -1,7 +1,7 @@
 // What a job printed, as lines ready to show: bytes arrive in pieces of any size (a read may end inside a
 // multi-byte character), the total is capped so a job that prints gigabytes cannot fill the memory, and every
 // line is made printable once, when it is complete. No React and no I/O: the follower feeds it.
-import {printableLine} from './printable-line.js';
+import {outputLine} from './output-line.js';
 
 export interface LogBufferOptions {
 	/** Characters kept; the oldest lines go first when more arrive. */
@@ -123,13 +123,13 @@ export class LogBuffer {
 			this.partial = this.partial.slice(-this.maxChars);
 		}
 
-		this.partialShown = this.partial === '' ? '' : printableLine(this.partial);
+		this.partialShown = this.partial === '' ? '' : outputLine(this.partial);
 		this.trim();
 		this.changes++;
 	}
 
 	private push(raw: string): void {
-		const shown = printableLine(raw);
+		const shown = outputLine(raw);
 		this.kept.push(shown);
 		this.chars += shown.length + 1;
 	}

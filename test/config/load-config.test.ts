@@ -185,6 +185,20 @@ describe('mistakes in the file', () => {
 		});
 	});
 
+	it("lets another site give its own support texts, keeping the ones it leaves out", async () => {
+		await home.writeConfig(
+			'url: http://x:4400\nuser: alice\nprofile:\n  support:\n    title: "GPU farm: job problem"\n    page: https://help.example.org\n',
+		);
+		const {profile} = await load();
+		expect(profile.support).toEqual({
+			...recasProfile.support,
+			title: 'GPU farm: job problem',
+			page: 'https://help.example.org',
+		});
+		await home.writeConfig('url: http://x:4400\nuser: alice\nprofile:\n  support:\n    title: ""\n');
+		expect(await configError(load())).toContain('profile.support.title must be a non-empty text');
+	});
+
 	it('checks the profile section as strictly as the top level', async () => {
 		await home.writeConfig('url: http://x:4400\nuser: alice\nprofile:\n  limits:\n    gpu: 2\n');
 		expect(await configError(load())).toBe(`${home.configPath}:5:5: unknown key "profile.limits.gpu" (did you mean "gpus"?)`);

@@ -2,7 +2,7 @@
 // last state of a progress bar), tabs become spaces, and every other control character or escape sequence is
 // shown as text, never executed.
 
-export function printableLine(raw: string): string {
+export function outputLine(raw: string): string {
 	const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
 	const lastReturn = line.lastIndexOf('\r');
 	const visible = lastReturn < 0 ? line : line.slice(lastReturn + 1);
