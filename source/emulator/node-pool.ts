@@ -38,6 +38,10 @@ export class GpuNodePool {
 		return this.nodes[Math.max(0, nodeIndex)]!.agentId;
 	}
 
+	agentIds(): string[] {
+		return this.nodes.map((node) => node.agentId);
+	}
+
 	get totalGpus(): number {
 		return this.nodes.reduce((sum, node) => sum + node.gpus, 0);
 	}

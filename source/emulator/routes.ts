@@ -20,6 +20,8 @@ export interface ApiRequest {
 export interface ApiReply {
 	status: number;
 	contentType?: string;
+	/** More headers, e.g. Location for a redirect. */
+	headers?: Record<string, string>;
 	body: string;
 }
 

@@ -4,7 +4,9 @@
 import type {ChronosJob} from '../jobs/types.js';
 import type {SimulatedClock} from './clock.js';
 import {simulateCommand} from './command-simulation.js';
+import {originalCommand} from '../output/wrapper.js';
 import type {GpuNodePool} from './node-pool.js';
+import type {OutputRecorder} from './output-recorder.js';
 import {advanceSchedule, nextDueAt, repetitionsLeft} from './schedule-clock.js';
 import {statusOf, type JobStore, type TaskRecord} from './store.js';
 import {TaskBoard, type Task} from './tasks.js';
@@ -37,6 +39,8 @@ export class SimulatedScheduler {
 		private readonly clock: SimulatedClock,
 		private readonly pool: GpuNodePool,
 		private readonly timings: SchedulerTimings = defaultTimings,
+		/** Receives what tasks print; none in tests that only look at states. */
+		private readonly output?: OutputRecorder,
 	) {
 		this.lastPassAt = clock.now();
 		for (const job of store.all()) {
@@ -166,6 +170,7 @@ export class SimulatedScheduler {
 				break;
 			}
 		}
+		this.output?.advance(now);
 		this.lastPassAt = now;
 	}
 
@@ -218,7 +223,9 @@ export class SimulatedScheduler {
 		// A task that waited for GPUs starts now. Otherwise exactly when its delay ran out, so a chain of quick
 		// jobs keeps exact times at a high speed; but never in the past (a start missed while the server was down).
 		const startedAt = task.waitedForGpus ? now : Math.max(task.readyAt, this.lastPassAt);
-		const command = task.arguments === undefined ? job.command : `${job.command} ${task.arguments}`;
+		// A command that keeps its output runs the user's command inside the wrapper: simulate that one.
+		const userCommand = originalCommand(job.command);
+		const command = task.arguments === undefined ? userCommand : `${userCommand} ${task.arguments}`;
 		const run = simulateCommand(job.shell === false ? [command, ...(job.arguments ?? [])].join(' ') : command);
 		const limitMs = (job.maxCompletionTime ?? 0) * 1000;
 		const timedOut = limitMs > 0 && run.durationMs > limitMs;
@@ -227,6 +234,17 @@ export class SimulatedScheduler {
 		task.startedAt = startedAt;
 		task.endsAt = startedAt + (timedOut ? limitMs : run.durationMs);
 		task.exitCode = timedOut ? 137 : run.exitCode;
+		this.output?.launched({
+			taskId: task.id,
+			jobName: job.name,
+			storedCommand: job.command,
+			command,
+			durationMs: task.endsAt - startedAt,
+			exitCode: task.exitCode,
+			gpus: task.gpus,
+			agentId: this.pool.agentId(node),
+			startedAt,
+		});
 		if (job.schedule !== undefined && job.parents === undefined) {
 			// Every launch rewrites the schedule: one repetition fewer, start one period later.
 			this.store.update(job.name, (stored) => {
@@ -252,6 +270,7 @@ export class SimulatedScheduler {
 
 	/** Puts a task that ended (or was killed) into its job's history, as `job/stat/{name}` lists it. */
 	private recordEnd(task: Task, status: TaskRecord['status'], endedAt: number): void {
+		this.output?.ended(task.id, status, endedAt, task.exitCode);
 		this.store.recordTask(task.jobName, {
 			taskId: task.id,
 			agentId: this.pool.agentId(task.node ?? -1),

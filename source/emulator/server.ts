@@ -5,7 +5,9 @@ import type {AddressInfo} from 'node:net';
 import {SimulatedClock} from './clock.js';
 import {FaultInjector} from './faults.js';
 import {toWireJob} from './job-document.js';
+import {handleMesosRequest, type MesosContext} from './mesos-routes.js';
 import {defaultNodePool} from './node-pool.js';
+import {OutputRecorder} from './output-recorder.js';
 import {handleApiRequest, type ApiContext, type ApiReply} from './routes.js';
 import {seedGenerated} from './generated-jobs.js';
 import {seedSamples} from './samples.js';
@@ -103,7 +105,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 		}
 	}
 
-	const scheduler = new SimulatedScheduler(store, clock, defaultNodePool());
+	const pool = defaultNodePool();
+	const output = new OutputRecorder(options.storageRoot);
+	const scheduler = new SimulatedScheduler(store, clock, pool, undefined, output);
 	let writer: DebouncedStateWriter | undefined;
 	if (options.stateFile !== undefined) {
 		writer = new DebouncedStateWriter(options.stateFile, store);
@@ -118,6 +122,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
 	let requests = 0;
 	let address = '';
+	const mesos: MesosContext = {
+		output,
+		agentIds: pool.agentIds(),
+		leader: () => address,
+		agentAddress: () => options.mesosAgentAddress ?? address,
+	};
 	const context: ApiContext = {
 		store,
 		scheduler,
@@ -167,13 +177,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 			reply = {status: 413, contentType: 'text/html;charset=iso-8859-1', body: jettyErrorPage(413, url.pathname, 'Request Entity Too Large')};
 		} else {
 			try {
-				reply = handleApiRequest(context, {
+				const apiRequest = {
 					method: request.method ?? 'GET',
 					path: url.pathname,
 					query: url.searchParams,
 					contentType: request.headers['content-type'] ?? '',
 					body,
-				});
+				};
+				reply = handleMesosRequest(mesos, apiRequest) ?? handleApiRequest(context, apiRequest);
 				if (request.method !== 'GET') {
 					// Chronos queues a job that is due as soon as it is submitted or run, not at the next tick.
 					scheduler.pass();
@@ -187,6 +198,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 		}
 		if (reply.contentType) {
 			response.setHeader('Content-Type', reply.contentType);
+		}
+		for (const [name, value] of Object.entries(reply.headers ?? {})) {
+			response.setHeader(name, value);
 		}
 		if (reply.status !== 204) {
 			response.setHeader('Content-Length', Buffer.byteLength(reply.body));

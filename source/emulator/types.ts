@@ -34,6 +34,13 @@ export interface EmulatorOptions {
 	/** Jobs are loaded from here at start when the file exists, and saved here after every change. */
 	stateFile?: string;
 	faults?: Partial<Faults>;
+	/**
+	 * A local folder standing for `/` of the cluster's storage (/lustre, /lustrehome): jobs that keep their
+	 * output write their files under it. Without it no kept-output file is written anywhere.
+	 */
+	storageRoot?: string;
+	/** `host:port` the emulated Mesos master gives for its agents; this server's own address by default. */
+	mesosAgentAddress?: string;
 }
 
 export interface RunningEmulator {
