@@ -1,5 +1,8 @@
-// Minimal checks on what Chronos returns, so bad data becomes one clear error here instead of a crash
-// somewhere in a view later. Only what the rest of the program relies on is checked.
+// Checks on what Chronos returns, so bad data is caught here instead of crashing a view later. A response
+// that is not what was asked for at all becomes one clear error; a job with a field of the wrong type loses
+// that field (noted as invalid, see jobs/invalid-fields.ts) and the rest of the job is used as it is.
+import {markInvalidFields} from '../jobs/invalid-fields.js';
+import {jobFieldKinds, shapeMismatch, type FieldKind} from '../jobs/shape.js';
 import type {ChronosJob, JobStatus} from '../jobs/types.js';
 import {ChronosError} from './errors.js';
 import type {JobStats, JobSummary} from './types.js';
@@ -23,7 +26,7 @@ export function expectJobList(value: unknown, body: string, source: BodySource):
 		throw malformed(`Chronos sent a response that is not a list of jobs (${source.label})`, body, source);
 	}
 
-	return value;
+	return value.map(readServerJob);
 }
 
 export function expectJob(value: unknown, body: string, source: BodySource): ChronosJob {
@@ -31,7 +34,43 @@ export function expectJob(value: unknown, body: string, source: BodySource): Chr
 		throw malformed(`Chronos sent a response that is not a job (${source.label})`, body, source);
 	}
 
-	return value;
+	return readServerJob(value);
+}
+
+/**
+ * The job with every field of a wrong type taken out and noted, so readers can trust the types. `null` reads
+ * as absent, as Chronos' own reader takes it. Fields this program does not know are kept as they came.
+ */
+export function readServerJob(value: ChronosJob): ChronosJob {
+	const job: Record<string, unknown> = {};
+	const invalid = new Map<string, string>();
+	const kinds: Record<string, FieldKind | undefined> = jobFieldKinds;
+	for (const [field, item] of Object.entries(value as unknown as Record<string, unknown>)) {
+		const kind = Object.hasOwn(kinds, field) ? kinds[field] : undefined;
+		if (item === null || item === undefined) {
+			continue;
+		}
+
+		const mismatch = kind === undefined ? undefined : shapeMismatch(field, kind, item);
+		if (mismatch) {
+			invalid.set(field, withinField(field, mismatch.path, mismatch.message));
+		} else {
+			job[field] = item;
+		}
+	}
+
+	markInvalidFields(job, invalid);
+	return job as unknown as ChronosJob;
+}
+
+/** `container.volumes.0.hostPath` of field `container` reads `volumes entry 1 hostPath: …`. */
+function withinField(field: string, path: string, message: string): string {
+	const inside = path
+		.slice(field.length + 1)
+		.split('.')
+		.filter(Boolean)
+		.map((segment) => (/^\d+$/.test(segment) ? `entry ${Number(segment) + 1}` : segment));
+	return inside.length > 0 ? `${inside.join(' ')}: ${message}` : message;
 }
 
 export function expectSummaries(value: unknown, body: string, source: BodySource): JobSummary[] {

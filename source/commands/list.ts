@@ -1,5 +1,6 @@
 // `chronos-tui list`: one line per job, fitted to the terminal, or every field as JSON for scripts.
 import type {JobSummary} from '../chronos/types.js';
+import {invalidCell} from '../jobs/invalid-fields.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {formatMegabytes} from '../jobs/units.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
@@ -51,18 +52,18 @@ export function listColumns(now: Date): Array<Column<ListedJob>> {
 		{
 			header: 'SCHEDULE',
 			value: ({job, summary}) =>
-				summary.parents.length > 0 || (job.parents?.length ?? 0) > 0
+				invalidCell(job, 'schedule', 'parents') ?? (summary.parents.length > 0 || (job.parents?.length ?? 0) > 0
 					? `after ${(summary.parents.length > 0 ? summary.parents : job.parents ?? []).join(', ')}`
-					: scheduleBrief(job.schedule ?? summary.schedule, now),
+					: scheduleBrief(job.schedule ?? summary.schedule, now)),
 			flexible: true,
 			minWidth: 10,
 			priority: 5,
 		},
-		{header: 'GPUS', value: ({job}) => number(job.gpus), align: 'right', priority: 7},
-		{header: 'CPUS', value: ({job}) => number(job.cpus), align: 'right', priority: 6},
+		{header: 'GPUS', value: ({job}) => invalidCell(job, 'gpus') ?? number(job.gpus), align: 'right', priority: 7},
+		{header: 'CPUS', value: ({job}) => invalidCell(job, 'cpus') ?? number(job.cpus), align: 'right', priority: 6},
 		{
 			header: 'MEM',
-			value: ({job}) => (job.mem === undefined ? '-' : formatMegabytes(job.mem)),
+			value: ({job}) => invalidCell(job, 'mem') ?? (job.mem === undefined ? '-' : formatMegabytes(job.mem)),
 			align: 'right',
 			priority: 4,
 		},

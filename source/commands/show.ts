@@ -1,5 +1,6 @@
 // `chronos-tui show NAME`: everything about one job a person wants to read, or the job document itself.
 import type {JobStats, JobSummary} from '../chronos/types.js';
+import {invalidFieldNotes} from '../jobs/invalid-fields.js';
 import {jobToJson, jobToYaml} from '../jobs/io.js';
 import {describeSchedule, nextRuns, parseSchedule, type ParsedSchedule} from '../jobs/schedule.js';
 import type {ChronosJob} from '../jobs/types.js';
@@ -222,11 +223,19 @@ export function describeJob(description: JobDescription): string[] {
 		p.bold(job.name),
 		field('state', `${colorState(state, summary?.state ?? '', p)}, last result ${colorStatus(status, status, p)}`, p),
 	];
+	// What the server sent in a wrong type is said first: the lines below show the job without it.
+	for (const {label, note} of invalidFieldNotes(job)) {
+		lines.push(field(label, p.red(note), p));
+	}
+
 	if (job.description) {
 		lines.push(field('description', job.description, p));
 	}
 
-	lines.push(field('command', job.command, p));
+	if (job.command !== undefined) {
+		lines.push(field('command', job.command, p));
+	}
+
 	if (job.shell === false && job.arguments && job.arguments.length > 0) {
 		lines.push(field('arguments', job.arguments.join(' '), p));
 	}

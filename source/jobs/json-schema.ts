@@ -3,6 +3,7 @@
 // rules a schema cannot say well (limits per site, image grammar, schedule dates, suggestions).
 import {chronosNamePattern} from './name.js';
 import {recasProfile} from './profile.js';
+import {jobFieldKinds, simpleKindSchemas} from './shape.js';
 
 const sizePattern = String.raw`^\s*(\d+(\.\d*)?|\.\d+)\s*([kKmMgGtT]([iI]?[bB])?)?\s*$`;
 const schedulePattern = String.raw`^R\d*/[^/]*/P.+$`;
@@ -15,7 +16,12 @@ const size = (what: string) => ({
 	],
 });
 
-const text = (description: string) => ({type: 'string', description});
+/** A field whose type the job's shape (shape.ts) states; the schema only adds words. */
+const typed = (field: keyof typeof jobFieldKinds, description: string, extra: Record<string, unknown> = {}) => ({
+	...simpleKindSchemas[jobFieldKinds[field] as keyof typeof simpleKindSchemas],
+	description,
+	...extra,
+});
 const flag = (description: string) => ({type: 'boolean', description});
 
 const job = {
@@ -29,23 +35,23 @@ const job = {
 			pattern: chronosNamePattern.source,
 			description: 'Unique job name: letters, digits, "-", "_", ".". On ReCaS: <username>-words-joined-by-dashes.',
 		},
-		command: text('What to run. With shell true it runs under /bin/sh -c.'),
-		shell: {...flag('Run the command through /bin/sh -c (default true). With false, command is a program and arguments its arguments.'), default: true},
-		arguments: {type: 'array', items: {type: 'string'}, description: 'Arguments for the command; used only when shell is false.'},
+		command: typed('command', 'What to run. With shell true it runs under /bin/sh -c.'),
+		shell: typed('shell', 'Run the command through /bin/sh -c (default true). With false, command is a program and arguments its arguments.', {default: true}),
+		arguments: typed('arguments', 'Arguments for the command; used only when shell is false.'),
 		schedule: {
 			type: 'string',
 			pattern: schedulePattern,
 			description: 'R<times>/<start>/<period>: R1//P1Y runs once, now; R/2026-12-01T10:00:00Z/P1D every day from 1 Dec; empty times = forever, empty start = now.',
 			examples: ['R1//P1Y', 'R5/2026-12-01T10:00:00Z/PT2H', 'R//P1D'],
 		},
-		scheduleTimeZone: text('Time zone of the schedule start, e.g. Europe/Rome; empty for UTC.'),
+		scheduleTimeZone: typed('scheduleTimeZone', 'Time zone of the schedule start, e.g. Europe/Rome; empty for UTC.'),
 		parents: {
 			type: 'array',
 			items: {type: 'string', pattern: chronosNamePattern.source},
 			description: 'Jobs that must succeed before this one runs. A job has a schedule or parents, not both.',
 		},
-		epsilon: text('Chronos 2.x only: how late a run may start, as an ISO 8601 duration (PT1M).'),
-		retries: {type: 'integer', minimum: 0, default: 2, description: 'How many times a failed run is retried.'},
+		epsilon: typed('epsilon', 'Chronos 2.x only: how late a run may start, as an ISO 8601 duration (PT1M).'),
+		retries: typed('retries', 'How many times a failed run is retried.', {default: 2}),
 		cpus: {
 			description: 'CPU cores (fractions allowed, e.g. 0.5).',
 			oneOf: [
@@ -70,15 +76,15 @@ const job = {
 				},
 			},
 		},
-		runAsUser: text('The user the command runs as; on ReCaS, your username.'),
-		owner: text('Who is told about failures; on ReCaS, your username.'),
-		ownerName: text('Owner name shown in the web interface; on ReCaS, your username.'),
-		description: text('Free text about the job.'),
-		disabled: flag('Keep the job but never run it.'),
-		concurrent: flag('Allow a new run while the previous one still runs.'),
-		softError: flag('Do not disable the job after failures.'),
-		highPriority: flag('Put runs of this job ahead of others.'),
-		maxCompletionTime: {type: 'integer', exclusiveMinimum: 0, description: 'Kill a run after this many seconds.'},
+		runAsUser: typed('runAsUser', 'The user the command runs as; on ReCaS, your username.'),
+		owner: typed('owner', 'Who is told about failures; on ReCaS, your username.'),
+		ownerName: typed('ownerName', 'Owner name shown in the web interface; on ReCaS, your username.'),
+		description: typed('description', 'Free text about the job.'),
+		disabled: typed('disabled', 'Keep the job but never run it.'),
+		concurrent: typed('concurrent', 'Allow a new run while the previous one still runs.'),
+		softError: typed('softError', 'Do not disable the job after failures.'),
+		highPriority: typed('highPriority', 'Put runs of this job ahead of others.'),
+		maxCompletionTime: typed('maxCompletionTime', 'Kill a run after this many seconds.'),
 		constraints: {
 			type: 'array',
 			description: 'Mesos agent attributes a run must match, e.g. ["hostname", "EQUALS", "gpu01"].',
@@ -89,7 +95,7 @@ const job = {
 				maxItems: 3,
 			},
 		},
-		uris: {type: 'array', items: {type: 'string'}, description: 'Files to download into the sandbox (not together with fetch).'},
+		uris: typed('uris', 'Files to download into the sandbox (not together with fetch).'),
 		fetch: {
 			type: 'array',
 			description: 'Files to download into the sandbox, with options (not together with uris).',
@@ -105,15 +111,15 @@ const job = {
 				},
 			},
 		},
-		executor: text('Custom Mesos executor; rarely used.'),
-		executorFlags: text('Flags for the custom executor.'),
-		taskInfoData: text('Data passed to the custom executor.'),
-		dataProcessingJobType: flag('Marks a data-processing job; rarely used.'),
-		successCount: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
-		errorCount: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
-		lastSuccess: {type: 'string', readOnly: true, description: 'Set by the server: time of the last success, or "".'},
-		lastError: {type: 'string', readOnly: true, description: 'Set by the server: time of the last failure, or "".'},
-		errorsSinceLastSuccess: {type: 'integer', minimum: 0, readOnly: true, description: 'Set by the server.'},
+		executor: typed('executor', 'Custom Mesos executor; rarely used.'),
+		executorFlags: typed('executorFlags', 'Flags for the custom executor.'),
+		taskInfoData: typed('taskInfoData', 'Data passed to the custom executor.'),
+		dataProcessingJobType: typed('dataProcessingJobType', 'Marks a data-processing job; rarely used.'),
+		successCount: typed('successCount', 'Set by the server.', {readOnly: true}),
+		errorCount: typed('errorCount', 'Set by the server.', {readOnly: true}),
+		lastSuccess: typed('lastSuccess', 'Set by the server: time of the last success, or "".', {readOnly: true}),
+		lastError: typed('lastError', 'Set by the server: time of the last failure, or "".', {readOnly: true}),
+		errorsSinceLastSuccess: typed('errorsSinceLastSuccess', 'Set by the server.', {readOnly: true}),
 	},
 	// `type: 'object'` inside these keeps them from refusing a list of jobs at the top of a file.
 	allOf: [

@@ -11,7 +11,8 @@ import {checkConstraints, checkDownloads} from './placement.js';
 import {checkTiming} from './scheduling.js';
 import {jobFieldNames, suggestJobField} from './fields.js';
 import {withUserDefaults} from './defaults.js';
-import {describeValue, error, expected, hasErrors, isPlainObject, warning} from './problems.js';
+import {describeValue, error, hasErrors, isPlainObject, warning} from './problems.js';
+import {jobFieldKinds, shapeMismatch} from './shape.js';
 
 export {chronosNamePattern, checkName, suggestJobName} from './name.js';
 export {checkImage, parseImageReference} from './image.js';
@@ -37,64 +38,37 @@ export interface ValidationResult {
 	problems: JobProblem[];
 }
 
-type Kind = 'string' | 'boolean' | 'count' | 'positive' | 'strings' | 'any';
+// Fields checked by their own modules (sizes with units, schedules, downloads...); every other field's check
+// is its type, from the one definition of the job's shape.
+const fieldsWithOwnChecks = new Set<string>([
+	'name',
+	'command',
+	'schedule',
+	'scheduleTimeZone',
+	'parents',
+	'epsilon',
+	'cpus',
+	'mem',
+	'disk',
+	'gpus',
+	'container',
+	'environmentVariables',
+	'constraints',
+	'uris',
+	'fetch',
+]);
 
-// Fields whose check is only their type; the others have their own modules.
-const simpleFields: Record<string, Kind> = {
-	command: 'string',
-	shell: 'boolean',
-	arguments: 'strings',
-	retries: 'count',
-	runAsUser: 'string',
-	owner: 'string',
-	ownerName: 'string',
-	description: 'string',
-	disabled: 'boolean',
-	concurrent: 'boolean',
-	softError: 'boolean',
-	highPriority: 'boolean',
-	maxCompletionTime: 'positive',
-	executor: 'string',
-	executorFlags: 'string',
-	taskInfoData: 'string',
-	dataProcessingJobType: 'boolean',
-	// Read-only: a job copied from the server carries them; Chronos ignores them on input.
-	successCount: 'count',
-	errorCount: 'count',
-	errorsSinceLastSuccess: 'count',
-	lastSuccess: 'string',
-	lastError: 'string',
-	// Checked by their own rules, copied as they are.
-	schedule: 'any',
-	scheduleTimeZone: 'any',
-	parents: 'any',
-	epsilon: 'any',
-	constraints: 'any',
-	uris: 'any',
-	fetch: 'any',
-};
-
-function checkSimpleField(field: string, kind: Kind, value: unknown): JobProblem[] {
-	switch (kind) {
-		case 'string': {
-			return typeof value === 'string' ? [] : [expected(field, 'a string', value)];
-		}
-		case 'boolean': {
-			return typeof value === 'boolean' ? [] : [expected(field, 'true or false', value)];
-		}
-		case 'strings': {
-			return Array.isArray(value) && value.every((item) => typeof item === 'string') ? [] : [expected(field, 'a list of strings', value)];
-		}
-		case 'count': {
-			return Number.isInteger(value) && (value as number) >= 0 ? [] : [expected(field, 'a whole number, 0 or more', value)];
-		}
-		case 'positive': {
-			return Number.isInteger(value) && (value as number) > 0 ? [] : [expected(field, 'a whole number of seconds, more than 0', value)];
-		}
-		default: {
-			return [];
+function checkTypedFields(input: Record<string, unknown>): JobProblem[] {
+	const problems: JobProblem[] = [];
+	for (const [field, kind] of Object.entries(jobFieldKinds)) {
+		if (!fieldsWithOwnChecks.has(field) && input[field] !== undefined) {
+			const mismatch = shapeMismatch(field, kind, input[field]);
+			if (mismatch) {
+				problems.push(error(mismatch.path, mismatch.message));
+			}
 		}
 	}
+	return problems;
 }
 
 function checkUnknownFields(input: Record<string, unknown>): JobProblem[] {
@@ -144,14 +118,10 @@ export function validateJob(input: unknown, ctx: ValidationContext): ValidationR
 	}
 	const problems: JobProblem[] = [...checkName(input.name, ctx)];
 	if (input.command !== undefined) {
-		problems.push(...checkSimpleField('command', 'string', input.command));
+		const mismatch = shapeMismatch('command', jobFieldKinds.command, input.command);
+		problems.push(...(mismatch ? [error(mismatch.path, mismatch.message)] : []));
 	}
-	problems.push(...checkCommand(input));
-	for (const [field, kind] of Object.entries(simpleFields)) {
-		if (field !== 'command' && input[field] !== undefined) {
-			problems.push(...checkSimpleField(field, kind, input[field]));
-		}
-	}
+	problems.push(...checkCommand(input), ...checkTypedFields(input));
 	const resources = normaliseResources(input, ctx.profile);
 	const environment = normaliseEnvironment(input.environmentVariables);
 	const container = normaliseContainer(input.container, ctx.profile);

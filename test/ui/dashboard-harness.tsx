@@ -8,6 +8,7 @@ import {JobStore} from '../../source/store/job-store.js';
 import {App, type AppProps} from '../../source/ui/App.js';
 import type {EditText} from '../../source/ui/edit/editor.js';
 import {wizardServicesFromClient} from '../../source/ui/wizard/services.js';
+import {startTamperingServer, type Tamper} from '../helpers/tampering-proxy.js';
 import {renderTerminal, type TestTerminal} from './terminal.js';
 
 export interface Dashboard {
@@ -27,13 +28,17 @@ export interface DashboardSetup {
 	props?: Partial<AppProps>;
 	/** Text that shows the first poll has landed; a sample job by default. */
 	readyText?: string;
+	/** Damages the emulator's job documents on their way to the dashboard, as a broken server would. */
+	tamper?: Tamper;
 }
 
 export const user = 'alice';
 
 export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboard> {
-	const emulator = await startEmulator({seed: 'samples', sampleUser: user, ...setup.emulator});
-	const client = new ChronosClient({url: emulator.url, retries: 0});
+	const emulatorOptions: EmulatorOptions = {seed: 'samples', sampleUser: user, ...setup.emulator};
+	const tampering = setup.tamper ? await startTamperingServer(setup.tamper, emulatorOptions) : undefined;
+	const emulator = tampering?.emulator ?? (await startEmulator(emulatorOptions));
+	const client = new ChronosClient({url: tampering?.url ?? emulator.url, retries: 0});
 	const store = new JobStore({client, pollIntervalMs: 1000});
 	const actions = createJobActions(client, store);
 	const copied: string[] = [];
@@ -47,7 +52,7 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 		async close() {
 			dashboard.terminal.unmount();
 			store.stop();
-			await emulator.close();
+			await (tampering ?? emulator).close();
 		},
 	};
 	dashboard.terminal = renderTerminal(
@@ -85,4 +90,16 @@ export function lineOf(frame: string, name: string): string {
 export function selectedName(frame: string): string | undefined {
 	const line = frame.split('\n').find(candidate => candidate.startsWith('› '));
 	return line?.match(/alice-[\w.-]+/)?.[0];
+}
+
+/** Moves the cursor onto the job whose line starts with `prefix`. */
+export async function selectJob(d: Dashboard, prefix: string): Promise<void> {
+	await d.terminal.press('g');
+	for (let step = 0; step < 20 && !selectedName(d.terminal.lastFrame())?.startsWith(prefix); step++) {
+		await d.terminal.press('j');
+	}
+
+	if (!selectedName(d.terminal.lastFrame())?.startsWith(prefix)) {
+		throw new Error(`no job line starts with ${prefix}:\n${d.terminal.lastFrame()}`);
+	}
 }

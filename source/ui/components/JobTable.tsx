@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import type {JobRow} from '../../store/types.js';
 import {formatMegabytes} from '../../jobs/units.js';
+import {invalidCell} from '../../jobs/invalid-fields.js';
 import {lastRun, resultWord, scheduleCell, stateLabel, type StateLabel} from '../job-format.js';
 import {fit, type Column} from '../table-layout.js';
 import type {SortKey} from '../list-model.js';
@@ -132,10 +133,10 @@ function cellText(row: JobRow, id: Column['id'], now: number): string {
 	switch (id) {
 		case 'name': return row.name;
 		case 'result': return resultWord(row.status);
-		case 'schedule': return scheduleCell(row, now);
-		case 'gpus': return row.job ? String(row.job.gpus ?? 0) : '';
-		case 'cpus': return row.job?.cpus === undefined ? '' : formatCpus(row.job.cpus);
-		case 'mem': return row.job?.mem === undefined ? '' : formatMegabytes(row.job.mem);
+		case 'schedule': return invalidCell(row.job, 'schedule', 'parents') ?? scheduleCell(row, now);
+		case 'gpus': return invalidCell(row.job, 'gpus') ?? (row.job ? String(row.job.gpus ?? 0) : '');
+		case 'cpus': return invalidCell(row.job, 'cpus') ?? (row.job?.cpus === undefined ? '' : formatCpus(row.job.cpus));
+		case 'mem': return invalidCell(row.job, 'mem') ?? (row.job?.mem === undefined ? '' : formatMegabytes(row.job.mem));
 		case 'lastRun': return lastRun(row, now);
 		case 'state': return `${stateLabel(row).symbol} ${stateLabel(row).word}`;
 	}

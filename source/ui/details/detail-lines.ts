@@ -1,4 +1,5 @@
 // Everything about one job, as the lines the details view scrolls through.
+import {invalidFieldNotes} from '../../jobs/invalid-fields.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import type {JobStats} from '../../chronos/types.js';
 import {describeSchedule, formatUtcDate, nextRuns, parseSchedule} from '../../jobs/schedule.js';
@@ -47,6 +48,10 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 		add('arguments', job.arguments && job.arguments.length > 0 ? job.arguments.join(' ') : undefined);
 		add('run as', job.runAsUser);
 		add('owner', [job.owner, job.ownerName].filter(Boolean).join(' / '));
+		// The server sent these in a wrong type; the sections below show the job without them.
+		for (const {label, note} of invalidFieldNotes(job)) {
+			add(label, note);
+		}
 	}
 
 	section('Schedule');
