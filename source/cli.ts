@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// The executable. React's development build does extra work on every render (measured in the 10,000-job
-// benchmark as a large share of CPU), so production mode is set before anything imports react; the program
-// itself is loaded only after that, because static imports would run first.
-process.env['NODE_ENV'] ??= 'production';
+// The executable. It only prepares the runtime, then loads the program (dist/chronos-tui.js, one bundled file):
+// V8's compile cache must be on before that file is compiled for later launches to skip compiling it, and
+// Node maps stack traces through the bundle's source map only for files loaded after that is switched on.
+import module from 'node:module';
+import {compileCacheFolder} from './config/cache-folder.js';
+
+// Node 20 has no compile cache; the program still runs there, compiling on every launch.
+module.enableCompileCache?.(compileCacheFolder(process.env));
+if (process.env['CHRONOS_TUI_DEBUG'] === '1') {
+	process.setSourceMapsEnabled(true);
+}
+
 await import('./program.js');

@@ -39,8 +39,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
 /**
  * Runs the dashboard figures in a child process. Ink turns off interactive rendering when it sees CI
  * variables, so the child gets an environment without them: the figures are the interactive dashboard's.
- * It also gets NODE_ENV=production unless the caller set NODE_ENV, as the executable (cli.ts) does before
- * anything loads react: the figures are those of the build users run.
+ * The child is bundled like the program (production React), so the figures are those of the build users run.
  */
 async function benchDashboard(url: string, options: BenchOptions): Promise<Figure[]> {
 	const env: NodeJS.ProcessEnv = {};
@@ -48,7 +47,6 @@ async function benchDashboard(url: string, options: BenchOptions): Promise<Figur
 		if (key !== 'CI' && key !== 'CONTINUOUS_INTEGRATION' && !key.startsWith('CI_')) env[key] = value;
 	}
 
-	env['NODE_ENV'] ??= 'production';
 	const child = spawn(
 		process.execPath,
 		[fileURLToPath(new URL('dashboard-child.js', import.meta.url)), url, String(options.jobs), String(options.columns), String(options.rows)],
