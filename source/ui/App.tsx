@@ -287,6 +287,7 @@ function Dashboard(props: AppProps) {
 					offset={selection.offset}
 					height={baseHeight}
 					columns={columns}
+					width={size.columns}
 					sort={sort}
 					now={now}
 					emptyText={emptyText(snapshot, filter, scope)}

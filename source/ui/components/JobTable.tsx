@@ -16,6 +16,8 @@ export interface JobTableProps {
 	offset: number;
 	height: number;
 	columns: Column[];
+	/** Terminal width: the selection bar spans all of it. */
+	width: number;
 	sort: SortKey;
 	now: number;
 	emptyText: string;
@@ -25,7 +27,7 @@ const cursor = '› ';
 
 // Memoised: a poll's frame that only moves the header's clock, or a key that changes another part of the
 // screen, does not render the rows again.
-export const JobTable = memo(function JobTable({rows, selected, offset, height, columns, sort, now, emptyText}: JobTableProps) {
+export const JobTable = memo(function JobTable({rows, selected, offset, height, columns, width, sort, now, emptyText}: JobTableProps) {
 	const slots = Math.max(1, height - 1);
 	const shown = rows.slice(offset, offset + slots);
 	return (
@@ -40,7 +42,7 @@ export const JobTable = memo(function JobTable({rows, selected, offset, height, 
 				// one slot from one end to the other and gives it the new row's text, and a page down gives every
 				// slot new text, instead of taking each line's elements and layout nodes down and building them
 				// again (keyed by job name, a page down rebuilt all of them).
-				<JobLine key={(offset + index) % slots} row={row} selected={offset + index === selected} columns={columns} now={now} />
+				<JobLine key={(offset + index) % slots} row={row} selected={offset + index === selected} columns={columns} width={width} now={now} />
 			))}
 		</Box>
 	);
@@ -50,6 +52,7 @@ interface JobLineProps {
 	row: JobRow;
 	selected: boolean;
 	columns: Column[];
+	width: number;
 	now: number;
 }
 
@@ -58,25 +61,42 @@ interface JobLineProps {
 // plain ASCII: with 10,000 jobs that was close to half of each frame's work. So a row is a few texts side by
 // side: the cursor with the coloured state, each other cell with such characters alone, and the plain cells
 // between them joined into one text, measured at once. (One text per cell would cost a layout node each.)
-const JobLine = memo(function JobLine({row, selected, columns, now}: JobLineProps) {
+const JobLine = memo(function JobLine({row, selected, columns, width, now}: JobLineProps) {
 	const paint = usePaint();
-	const lead = selected ? cursor : '  ';
 	const [first, ...rest] = linePieces(row, columns, now);
+	if (selected) {
+		return <SelectedLine pieces={[first, ...rest]} width={width} />;
+	}
+
 	return (
 		// Its texts are truncated to the width, so only the height needs holding.
 		<Box height={1} overflowY="hidden">
-			<Text wrap="truncate-end" bold={selected}>
-				{lead}
+			<Text wrap="truncate-end">
+				{'  '}
 				{first ? <Text color={first.color && paint(first.color)}>{first.text}</Text> : null}
 			</Text>
 			{rest.map((piece, index) => (
 				// Pieces have no identity beyond their place in the row.
 				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} wrap="truncate-end" bold={selected} color={piece.color && paint(piece.color)}>{piece.text}</Text>
+				<Text key={index} wrap="truncate-end" color={piece.color && paint(piece.color)}>{piece.text}</Text>
 			))}
 		</Box>
 	);
 });
+
+/**
+ * The selected row is one inverse-video bar across the whole terminal, as in htop and k9s: inverse is an
+ * attribute, so the bar shows with NO_COLOR and on a monochrome terminal too. Its cells drop their colours,
+ * which inverse would turn into painted backgrounds; the state word still says what the colour said.
+ */
+function SelectedLine({pieces, width}: {pieces: Array<Piece | undefined>; width: number}) {
+	const text = cursor + pieces.map(piece => piece?.text ?? '').join('');
+	return (
+		<Box height={1} overflowY="hidden">
+			<Text wrap="truncate-end" bold inverse>{fit(text, Math.max(1, width))}</Text>
+		</Box>
+	);
+}
 
 interface Piece {
 	text: string;
