@@ -4,7 +4,7 @@ import {Box, useApp, useInput, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {JobActions, JobDetails} from '../store/actions.js';
-import type {StoreSnapshot} from '../store/types.js';
+import type {JobRow, StoreSnapshot} from '../store/types.js';
 import type {WizardServices} from './wizard/services.js';
 import {Header, headerHeight} from './components/Header.js';
 import {HintBar} from './components/HintBar.js';
@@ -24,7 +24,7 @@ import {countStates} from './job-format.js';
 import {keyMatches, keyOfTypedChar} from './keymap.js';
 import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
 import {freezesData, isPrompt, keysOf, modeTitles, type Mode} from './modes.js';
-import {layoutColumns} from './table-layout.js';
+import {layoutColumns, shownName} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
 import {useDashboardKeys} from './use-dashboard-keys.js';
 import type {EditText} from './edit/editor.js';
@@ -87,7 +87,10 @@ function Dashboard(props: AppProps) {
 		[snapshot.rows, filter, sort, scope, user],
 	);
 	const counts = useMemo(() => countStates(snapshot.rows), [snapshot.rows]);
-	const columns = useMemo(() => layoutColumns(size.columns - 2), [size.columns]);
+	// In "my jobs" every name the user owns starts with their prefix: the column title says it once instead.
+	const namePrefix = scope === 'mine' ? `${user}-` : '';
+	const longestName = useMemo(() => longestShownName(snapshot.rows, namePrefix), [snapshot.rows, namePrefix]);
+	const columns = useMemo(() => layoutColumns(size.columns - 2, longestName, namePrefix), [size.columns, longestName, namePrefix]);
 
 	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 2);
 	const dialogHeight = actionDialogHeight(top);
@@ -324,6 +327,15 @@ function Dashboard(props: AppProps) {
 			<HintBar table={keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);
+}
+
+function longestShownName(rows: readonly JobRow[], prefix: string): number {
+	let longest = 0;
+	for (const row of rows) {
+		longest = Math.max(longest, shownName(row.name, prefix).length);
+	}
+
+	return longest;
 }
 
 function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope): string {

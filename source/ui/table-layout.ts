@@ -10,6 +10,8 @@ export interface Column {
 	width: number;
 	align: 'left' | 'right';
 	sort?: SortKey;
+	/** Name column only: the prefix left out of every name that has it. */
+	namePrefix?: string;
 }
 
 interface ColumnSpec extends Column {
@@ -29,23 +31,36 @@ const specs: ColumnSpec[] = [
 ];
 
 const gap = 1;
-const minNameWidth = 22;
+/** Below this the name column takes nothing more from the others, and cuts names in the middle instead. */
+const minNameWidth = 16;
 const maxNameWidth = 48;
 const maxScheduleWidth = 36;
 
-/** Columns in display order for a terminal `width` cells wide. */
-export function layoutColumns(width: number): Column[] {
+/**
+ * Columns in display order for a terminal `width` cells wide, for names up to `longestName` characters.
+ * Names come first: the other columns give way, least useful first, until the longest name fits (up to
+ * half the width, and 48 cells); then any column that still fits in what is left comes back.
+ */
+export function layoutColumns(width: number, longestName = minNameWidth, namePrefix = ''): Column[] {
+	// Half the width at most: on a narrow terminal a few long names must not push out every other column.
+	const wanted = Math.max(minNameWidth, Math.min(maxNameWidth, Math.floor(width / 2), longestName));
 	const kept = new Set(specs.map(spec => spec.id));
 	const used = () => specs
 		.filter(spec => kept.has(spec.id) && spec.id !== 'name')
 		.reduce((sum, spec) => sum + spec.width + gap, 0);
-	const droppable = specs.filter(spec => spec.priority > 0).sort((a, b) => b.priority - a.priority);
-	for (const spec of droppable) {
-		if (width - used() >= minNameWidth) {
+	const byImportance = specs.filter(spec => spec.priority > 0).sort((a, b) => a.priority - b.priority);
+	for (const spec of byImportance.toReversed()) {
+		if (width - used() >= wanted) {
 			break;
 		}
 
 		kept.delete(spec.id);
+	}
+
+	for (const spec of byImportance) {
+		if (!kept.has(spec.id) && width - used() - spec.width - gap >= wanted) {
+			kept.add(spec.id);
+		}
 	}
 
 	let nameWidth = Math.max(minNameWidth, width - used());
@@ -64,8 +79,29 @@ export function layoutColumns(width: number): Column[] {
 		.filter(spec => kept.has(spec.id))
 		.map(({priority: _priority, ...column}) => ({
 			...column,
+			...(column.id === 'name' && namePrefix ? {title: `NAME (${namePrefix}…)`, namePrefix} : {}),
 			width: column.id === 'name' ? nameWidth : column.id === 'schedule' ? scheduleWidth : column.width,
 		}));
+}
+
+/** A job name as the list shows it: without the prefix every listed name shares ("alice-"), when there is one. */
+export function shownName(name: string, prefix = ''): string {
+	return prefix && name.startsWith(prefix) && name.length > prefix.length ? name.slice(prefix.length) : name;
+}
+
+/**
+ * Pads or cuts a name to exactly `width` cells. A cut takes out the middle: names share their beginnings
+ * (the user, the project), and the end is what tells one run of a sweep from the next.
+ */
+export function fitMiddle(text: string, width: number): string {
+	const chars = [...text];
+	if (chars.length <= width || width < 5) {
+		return fit(text, width);
+	}
+
+	const head = Math.floor((width - 1) * 0.4);
+	const tail = width - 1 - head;
+	return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
 
 /** Pads or cuts `text` to exactly `width` cells (an ellipsis marks a cut). Job names are ASCII. */

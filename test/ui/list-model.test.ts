@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {JobRow} from '../../source/store/types.js';
 import {nextSortKey, sortKeys, visibleRows} from '../../source/ui/list-model.js';
 import {countStates, scheduleCell, stateLabel, timeAgo} from '../../source/ui/job-format.js';
-import {fit, layoutColumns} from '../../source/ui/table-layout.js';
+import {fit, fitMiddle, layoutColumns, shownName} from '../../source/ui/table-layout.js';
 import {osc52Sequence} from '../../source/ui/osc52.js';
 import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
 
@@ -79,11 +79,29 @@ describe('job formatting', () => {
 
 describe('table layout', () => {
 	it('fits the columns into 80 columns, dropping the least useful first', () => {
-		const columns = layoutColumns(78);
+		const columns = layoutColumns(78, 22);
 		const used = columns.reduce((sum, column) => sum + column.width, 0) + columns.length - 1;
 		expect(used).toBeLessThanOrEqual(78);
 		expect(columns.map(column => column.id)).toEqual(expect.arrayContaining(['state', 'name', 'gpus', 'mem', 'lastRun', 'schedule']));
 		expect(columns.find(column => column.id === 'name')!.width).toBeGreaterThanOrEqual(22);
+	});
+
+	it('gives the name column room before the others, up to half the width', () => {
+		const name = (columns: ReturnType<typeof layoutColumns>) => columns.find(column => column.id === 'name')!;
+		expect(name(layoutColumns(78, 32)).width).toBeGreaterThanOrEqual(32);
+		expect(layoutColumns(78, 32).map(column => column.id)).toEqual(expect.arrayContaining(['state', 'name', 'gpus', 'mem', 'lastRun']));
+		expect(name(layoutColumns(78, 70)).width).toBeGreaterThanOrEqual(39);
+		expect(layoutColumns(78, 70).map(column => column.id)).toEqual(expect.arrayContaining(['gpus', 'lastRun']));
+		expect(name(layoutColumns(98, 32)).width).toBeGreaterThanOrEqual(32);
+		expect(layoutColumns(78, 20, 'alice-').find(column => column.id === 'name')!.title).toBe('NAME (alice-…)');
+	});
+
+	it('cuts a long name in the middle, keeping its end', () => {
+		expect(fitMiddle('alice-resnet50-imagenet-sweep-03', 22)).toBe('alice-re…enet-sweep-03');
+		expect(fitMiddle('alice-short', 14)).toBe('alice-short   ');
+		expect(shownName('alice-train', 'alice-')).toBe('train');
+		expect(shownName('bob-train', 'alice-')).toBe('bob-train');
+		expect(shownName('alice-', 'alice-')).toBe('alice-');
 	});
 
 	it('shows every column on a wide terminal', () => {

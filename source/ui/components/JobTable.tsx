@@ -5,7 +5,7 @@ import type {JobRow} from '../../store/types.js';
 import {formatMegabytes} from '../../jobs/units.js';
 import {invalidCell} from '../../jobs/invalid-fields.js';
 import {lastRun, resultWord, scheduleCell, stateLabel, type StateLabel} from '../job-format.js';
-import {fit, type Column} from '../table-layout.js';
+import {fit, fitMiddle, shownName, type Column} from '../table-layout.js';
 import type {SortKey} from '../list-model.js';
 import {usePaint} from '../theme.js';
 
@@ -132,7 +132,9 @@ function formatPieces(row: JobRow, columns: Column[], now: number): Piece[] {
 			continue;
 		}
 
-		const text = fit(cellText(row, column.id, now), column.width, column.align);
+		const text = column.id === 'name'
+			? fitMiddle(shownName(row.name, column.namePrefix), column.width)
+			: fit(cellText(row, column.id, now), column.width, column.align);
 		if (isPlainAscii(text)) {
 			plain += gap + text;
 		} else {
