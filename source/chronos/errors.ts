@@ -1,6 +1,10 @@
 // Every failure talking to Chronos becomes one ChronosError with a one-line message a user can act on.
 // `detail` keeps the full server text (often a Java stack trace) for the "full text" key.
-// No message or detail ever contains the password.
+// Whatever text a server sent, it passes one step before it is stored here: the secrets this process holds
+// are masked (text/secrets.ts) and escape sequences are made visible (text/printable.ts), so the one-line
+// message, the `x` view and CHRONOS_TUI_DEBUG=1 output never hold a password or act on the terminal.
+import {printable} from '../text/printable.js';
+import {withoutSecrets} from '../text/secrets.js';
 
 export type ChronosErrorKind =
 	| 'auth' // 401: wrong username or password
@@ -16,10 +20,13 @@ export class ChronosError extends Error {
 	constructor(
 		readonly kind: ChronosErrorKind,
 		message: string,
-		readonly options: {status?: number; detail?: string; url?: string} = {},
+		options: {status?: number; detail?: string; url?: string} = {},
 	) {
-		super(message);
+		super(printable(withoutSecrets(message)));
+		this.options = options.detail === undefined ? options : {...options, detail: printable(withoutSecrets(options.detail))};
 	}
+
+	readonly options: {status?: number; detail?: string; url?: string};
 
 	get status(): number | undefined {
 		return this.options.status;

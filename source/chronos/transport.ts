@@ -5,6 +5,7 @@ import {readFile} from 'node:fs/promises';
 import got, {HTTPError, RequestError, type Method, type OptionsOfTextResponseBodyWrapped} from 'got';
 import {ChronosError} from './errors.js';
 import {describeErrorBody, statusLine} from './error-text.js';
+import {keepSecret} from '../text/secrets.js';
 
 export interface TransportOptions {
 	/** Base URL without credentials, e.g. `http://host:4400` or `https://proxy/chronos`. */
@@ -57,6 +58,10 @@ export class ChronosTransport {
 		if (options.user !== undefined || options.password !== undefined) {
 			const token = Buffer.from(`${options.user ?? ''}:${options.password ?? ''}`, 'utf8').toString('base64');
 			this.authorization = `Basic ${token}`;
+			// Every ChronosError masks these, whatever a server echoes back and wherever the error is made.
+			keepSecret(options.password);
+			keepSecret(`${options.user ?? ''}:${options.password ?? ''}`, true);
+			keepSecret(token, true);
 		}
 	}
 
@@ -70,7 +75,7 @@ export class ChronosTransport {
 				contentType: String(response.headers['content-type'] ?? ''),
 			};
 		} catch (error) {
-			throw this.redacted(this.toChronosError(error, label));
+			throw this.toChronosError(error, label);
 		}
 	}
 
@@ -190,21 +195,6 @@ export class ChronosTransport {
 
 		const message = error instanceof Error ? error.message : String(error);
 		return new ChronosError('unreachable', `cannot reach Chronos at ${url} (${message})`, {url, detail: label});
-	}
-
-	/** Belt and braces: whatever a server echoes back, the password never reaches a message. */
-	private redacted(error: ChronosError): ChronosError {
-		const secrets = [this.options.password, this.authorization?.slice('Basic '.length)].filter(
-			(secret): secret is string => typeof secret === 'string' && secret.length > 0,
-		);
-		const scrub = (text: string): string => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
-		const message = scrub(error.message);
-		const detail = error.options.detail === undefined ? undefined : scrub(error.options.detail);
-		if (message === error.message && detail === error.options.detail) {
-			return error;
-		}
-
-		return new ChronosError(error.kind, message, {...error.options, ...(detail === undefined ? {} : {detail})});
 	}
 }
 

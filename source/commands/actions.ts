@@ -1,5 +1,6 @@
 // `run`, `stop`, `delete`, `mark-success`: one action on one job, each checking first that the job exists
 // and saying plainly when Chronos would accept the request and then do nothing.
+import {printableLine} from '../text/printable.js';
 import {createInterface} from 'node:readline/promises';
 import {type ParsedArgs, booleanFlag, stringFlag} from './args.js';
 import {ChronosError} from '../chronos/errors.js';
@@ -66,7 +67,7 @@ export async function deleteCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 	await client.getJob(name);
 	const children = (await client.listSummaries()).filter((entry) => entry.parents.includes(name)).map((entry) => entry.name);
 	if (children.length > 0) {
-		note(io, `note: ${children.join(', ')} depend${children.length === 1 ? 's' : ''} on ${name} and will lose it as a parent`);
+		note(io, `note: ${printableLine(children.join(', '))} depend${children.length === 1 ? 's' : ''} on ${name} and will lose it as a parent`);
 	}
 
 	if (!yes && !(await confirmByName(name, io))) {

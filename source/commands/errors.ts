@@ -1,6 +1,8 @@
 // Errors a subcommand raises on purpose, and the one place that turns any error into a line and an exit code.
 import {isChronosError, type ChronosError} from '../chronos/errors.js';
 import {isConfigError} from '../config/errors.js';
+import {printable, printableLine} from '../text/printable.js';
+import {withoutSecrets} from '../text/secrets.js';
 import {exitCodes, type ExitCode} from './exit-codes.js';
 
 /** The command line is wrong; the usage line of the subcommand follows the message. */
@@ -47,8 +49,20 @@ export interface ReportedError {
 	lines: string[];
 }
 
-/** Every error becomes one line (two for usage errors) and an exit code; stack traces only when debugging. */
+/**
+ * Every error becomes one line (two for usage errors) and an exit code; stack traces only when debugging.
+ * Messages quote servers, files and the command line, so each line is made printable and free of secrets.
+ */
 export function reportError(error: unknown, debug: boolean): ReportedError {
+	const report = describeError(error, debug);
+	const [first = '', ...more] = report.lines;
+	return {
+		exitCode: report.exitCode,
+		lines: [printableLine(withoutSecrets(first)), ...more.map((line) => printable(withoutSecrets(line)))],
+	};
+}
+
+function describeError(error: unknown, debug: boolean): ReportedError {
 	if (error instanceof UsageError) {
 		return {exitCode: exitCodes.usage, lines: [error.message, ...(error.usage ? [`usage: ${error.usage}`] : [])]};
 	}

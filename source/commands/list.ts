@@ -2,6 +2,7 @@
 import type {JobSummary} from '../chronos/types.js';
 import {invalidCell} from '../jobs/invalid-fields.js';
 import type {ChronosJob} from '../jobs/types.js';
+import {escapeInvisibles} from '../text/printable.js';
 import {formatMegabytes} from '../jobs/units.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
 import {UsageError} from './errors.js';
@@ -93,7 +94,7 @@ export async function listCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	const listed = onlyMine ? everything.filter(({job}) => job.name.startsWith(prefix)) : everything;
 
 	if (booleanFlag(args.values, 'json')) {
-		print(io, JSON.stringify(listed.map(({job, summary}) => ({...job, ...summary})), null, 2));
+		print(io, escapeInvisibles(JSON.stringify(listed.map(({job, summary}) => ({...job, ...summary})), null, 2)));
 		return exitCodes.ok;
 	}
 

@@ -11,6 +11,7 @@ import {exitCodes} from './exit-codes.js';
 import {colorState, colorStatus, formatUtc, relativeTime} from './format.js';
 import {type CommandIO, type Palette, palette, print} from './io.js';
 import {connect} from './session.js';
+import {printableDocument} from '../text/printable.js';
 
 const usage = 'chronos-tui show NAME [--json|--yaml]';
 
@@ -36,7 +37,8 @@ export async function showCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	]);
 	const summary = summaries.find((entry) => entry.name === name);
 	const children = summaries.filter((entry) => entry.parents.includes(name)).map((entry) => entry.name);
-	for (const line of describeJob({job, summary, children, stats, now: new Date(), palette: palette(io)})) {
+	const shown = printableDocument({job, summary, children, stats});
+	for (const line of describeJob({...shown, now: new Date(), palette: palette(io)})) {
 		print(io, line);
 	}
 

@@ -1,5 +1,6 @@
 // `chronos-tui submit FILE...`: check everything first (files, then the server), then send parents before
 // children, reporting each job. Nothing is sent when anything is wrong.
+import {printableLine} from '../text/printable.js';
 import {createClient} from '../config/index.js';
 import {stripReadOnly, withUserDefaults} from '../jobs/defaults.js';
 import {jobToJson} from '../jobs/io.js';
@@ -20,7 +21,7 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 
 	const report = await checkJobFiles(args.positionals, {profile: config.profile, username: config.user});
 	for (const line of report.diagnostics) {
-		note(io, colorDiagnostic(line, p));
+		note(io, colorDiagnostic(printableLine(line), p));
 	}
 
 	if (report.errors > 0) {

@@ -1,5 +1,6 @@
 // Plain-text tables that fit a given width: flexible columns shrink (with an ellipsis) before any column is
 // dropped, and the least important columns go first when even that is not enough.
+import {printableLine} from '../text/printable.js';
 import type {Palette} from './io.js';
 
 export interface Column<Row> {
@@ -69,7 +70,8 @@ export function renderTable<Row>(
 	palette: Palette,
 ): string[] {
 	let columns = [...allColumns];
-	const cells = (cols: Array<Column<Row>>) => rows.map((row) => cols.map((column) => column.value(row)));
+	// Cells hold server text: made printable before they are measured, so escape codes neither act nor count.
+	const cells = (cols: Array<Column<Row>>) => rows.map((row) => cols.map((column) => printableLine(column.value(row))));
 	let texts = cells(columns);
 	let widths: number[] | undefined;
 	for (;;) {

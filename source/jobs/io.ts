@@ -3,7 +3,8 @@
 // so a file written here looks like the one users already know.
 import {readFile} from 'node:fs/promises';
 import {extname} from 'node:path';
-import {LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify, type Node, type Document} from 'yaml';
+import {Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node, type Document} from 'yaml';
+import {escapeInvisibles, hasInvisibles} from '../text/printable.js';
 import type {ChronosJob, JobProblem} from './types.js';
 import {jobFieldNames} from './fields.js';
 import {findJsonSyntaxError} from './json-syntax.js';
@@ -202,9 +203,18 @@ function inGuideOrder(job: ChronosJob): Record<string, unknown> {
 }
 
 export function jobToJson(job: ChronosJob): string {
-	return `${JSON.stringify(inGuideOrder(job), null, 2)}\n`;
+	return escapeInvisibles(`${JSON.stringify(inGuideOrder(job), null, 2)}\n`);
 }
 
+/** Strings holding control or invisible characters are double-quoted, where YAML can write them as escapes. */
 export function jobToYaml(job: ChronosJob): string {
-	return stringify(inGuideOrder(job), {lineWidth: 0});
+	const document = new YamlDocument(inGuideOrder(job));
+	visit(document, {
+		Scalar(_key, node) {
+			if (typeof node.value === 'string' && hasInvisibles(node.value)) {
+				node.type = 'QUOTE_DOUBLE';
+			}
+		},
+	});
+	return escapeInvisibles(document.toString({lineWidth: 0}));
 }

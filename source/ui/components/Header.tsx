@@ -5,6 +5,7 @@ import type {StoreSnapshot} from '../../store/types.js';
 import type {StateCounts} from '../job-format.js';
 import {usePaint} from '../theme.js';
 import {fit} from '../table-layout.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface HeaderProps {
 	url: string;
@@ -73,7 +74,7 @@ function Banner({snapshot, now}: {snapshot: StoreSnapshot; now: number}) {
 		return (
 			<Text wrap="truncate-end" color={paint('red')} bold>
 				{/* The countdown first: at 80 columns the end of a long message is what gets cut. */}
-				{`⚠ ${[retry, message, kept, 'x full text'].filter(Boolean).join(' · ')}`}
+				{`⚠ ${[retry, printableLine(message), kept, 'x full text'].filter(Boolean).join(' · ')}`}
 			</Text>
 		);
 	}

@@ -8,6 +8,7 @@ import {lastRun, resultWord, scheduleCell, stateLabel, type StateLabel} from '..
 import {fit, fitMiddle, shownName, type Column} from '../table-layout.js';
 import type {SortKey} from '../list-model.js';
 import {usePaint} from '../theme.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface JobTableProps {
 	rows: readonly JobRow[];
@@ -132,9 +133,10 @@ function formatPieces(row: JobRow, columns: Column[], now: number): Piece[] {
 			continue;
 		}
 
+		// Names, schedules and the invalid values a server sent are shown, never obeyed, and keep their width.
 		const text = column.id === 'name'
-			? fitMiddle(shownName(row.name, column.namePrefix), column.width)
-			: fit(cellText(row, column.id, now), column.width, column.align);
+			? fitMiddle(printableLine(shownName(row.name, column.namePrefix)), column.width)
+			: fit(printableLine(cellText(row, column.id, now)), column.width, column.align);
 		if (isPlainAscii(text)) {
 			plain += gap + text;
 		} else {

@@ -1,6 +1,7 @@
 // What the last action did, in one line; failures in red with a pointer to the full text.
 import {Text} from 'ink';
 import {usePaint} from '../theme.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface Status {
 	ok: boolean;
@@ -20,13 +21,13 @@ export function StatusLine({status, tip = false}: {status?: Status; tip?: boolea
 	}
 
 	if (status.pending) {
-		return <Text wrap="truncate-end" color={paint('yellow')}>{`… ${status.message}`}</Text>;
+		return <Text wrap="truncate-end" color={paint('yellow')}>{`… ${printableLine(status.message)}`}</Text>;
 	}
 
 	const more = !status.ok && status.detail && status.detail.trim() !== status.message.trim() ? ' (x: full text)' : '';
 	return (
 		<Text wrap="truncate-end" color={status.ok ? paint('green') : paint('red')}>
-			{`${status.ok ? '✓' : '✗'} ${status.message}${more}`}
+			{`${status.ok ? '✓' : '✗'} ${printableLine(status.message)}${more}`}
 		</Text>
 	);
 }

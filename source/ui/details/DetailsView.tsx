@@ -9,6 +9,7 @@ import {fit} from '../table-layout.js';
 import {usePaint} from '../theme.js';
 import {wrapText} from '../wrap-text.js';
 import {detailLines, type DetailInput} from './detail-lines.js';
+import {printableLine} from '../../text/printable.js';
 
 export type DetailFormat = 'fields' | 'json' | 'yaml';
 export const detailFormats: readonly DetailFormat[] = ['fields', 'json', 'yaml'];
@@ -57,11 +58,11 @@ export function DetailsView(props: DetailsViewProps) {
 	return (
 		<Box flexDirection="column" height={props.height}>
 			<Text wrap="truncate-end">
-				<Text bold>{props.name}</Text>
+				<Text bold>{printableLine(props.name)}</Text>
 				<Text dimColor>{`  ${formatTabs}  ${position}`}</Text>
 			</Text>
 			<Text wrap="truncate-end" color={paint('red')}>
-				{props.jobError ? `✗ ${props.jobError}` : props.loading ? '… reading the job from Chronos' : ' '}
+				{props.jobError ? `✗ ${printableLine(props.jobError)}` : props.loading ? '… reading the job from Chronos' : ' '}
 			</Text>
 			<ScrollText lines={content} offset={props.offset} height={bodyHeight} />
 		</Box>

@@ -6,6 +6,7 @@ import {describeSchedule, formatUtcDate, nextRuns, parseSchedule} from '../../jo
 import {formatMegabytes} from '../../jobs/units.js';
 import type {JobRow} from '../../store/types.js';
 import {resultWord, stateLabel, timeAgo} from '../job-format.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface DetailLine {
 	label: string;
@@ -28,7 +29,8 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 	const lines: DetailLine[] = [];
 	const add = (label: string, value: string | undefined) => {
 		if (value !== undefined && value !== '') {
-			lines.push({label, value});
+			// Labels too: an environment variable's name comes from the server.
+			lines.push({label: printableLine(label), value: printableLine(value)});
 		}
 	};
 

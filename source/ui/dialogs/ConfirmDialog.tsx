@@ -1,6 +1,7 @@
 // A yes/no question about one job. Cancel is focused when it opens, so a stray enter changes nothing.
 import {Box, Text} from 'ink';
 import {usePaint} from '../theme.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface ConfirmDialogProps {
 	/** "Stop demo-train?" */
@@ -25,8 +26,8 @@ export function ConfirmDialog({title, body, actionLabel, focus, width}: ConfirmD
 	);
 	return (
 		<Box flexDirection="column" borderStyle="round" width={Math.min(width, 76)} paddingX={1} height={confirmDialogHeight}>
-			<Text bold wrap="truncate-end">{title}</Text>
-			{body.slice(0, 2).map(line => <Text key={line} wrap="truncate-end">{line}</Text>)}
+			<Text bold wrap="truncate-end">{printableLine(title)}</Text>
+			{body.slice(0, 2).map(line => <Text key={line} wrap="truncate-end">{printableLine(line)}</Text>)}
 			{body.length < 2 ? <Text> </Text> : null}
 			<Text>
 				{button('Cancel', focus === 0)}

@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {LineInput} from '../components/LineInput.js';
 import {usePaint} from '../theme.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface InputDialogProps {
 	title: string;
@@ -19,14 +20,14 @@ export function InputDialog({title, body, label, value, note, width}: InputDialo
 	const paint = usePaint();
 	return (
 		<Box flexDirection="column" borderStyle="round" width={Math.min(width, 76)} paddingX={1} height={inputDialogHeight}>
-			<Text bold wrap="truncate-end">{title}</Text>
+			<Text bold wrap="truncate-end">{printableLine(title)}</Text>
 			<Text wrap="truncate-end">{body[0] ?? ' '}</Text>
 			<Box>
 				<Text>{`${label} `}</Text>
 				<LineInput value={value} />
 			</Box>
 			<Text wrap="truncate-end" color={note ? (note.ok ? paint('green') : paint('yellow')) : undefined}>
-				{note?.text ?? ' '}
+				{note ? printableLine(note.text) : ' '}
 			</Text>
 			<Text dimColor wrap="truncate-end">{body[1] ?? ' '}</Text>
 		</Box>

@@ -2,9 +2,10 @@
 import {Box, Text} from 'ink';
 import {ScrollText, scrollPosition} from '../components/ScrollText.js';
 import {wrapText} from '../wrap-text.js';
+import {printable} from '../../text/printable.js';
 
 export function messageLines(text: string, width: number): string[] {
-	return text.replaceAll('\t', '    ').split('\n').flatMap(line => wrapText(line, width, 4));
+	return printable(text).split('\n').flatMap(line => wrapText(line, width, 4));
 }
 
 export function MessageView({title, text, offset, height, width}: {title: string; text: string; offset: number; height: number; width: number}) {

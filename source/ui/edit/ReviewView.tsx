@@ -5,6 +5,7 @@ import {usePaint} from '../theme.js';
 import {wrapText} from '../wrap-text.js';
 import {describeChange} from './job-diff.js';
 import type {EditReview} from './review-edit.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface ReviewViewProps {
 	name: string;
@@ -28,10 +29,11 @@ export function reviewLines(review: EditReview, width: number): string[] {
 		lines.push(...review.changes.map(change => `  ${describeChange(change)}`));
 	}
 
-	return lines.flatMap(line => wrapText(line, width, 4));
+	return lines.flatMap(line => wrapText(printableLine(line), width, 4));
 }
 
-export function ReviewView({name, review, file, offset, height, width}: ReviewViewProps) {
+export function ReviewView({name: rawName, review, file, offset, height, width}: ReviewViewProps) {
+	const name = printableLine(rawName);
 	const paint = usePaint();
 	const title = review.errors
 		? `✗ The edited ${name} cannot be sent yet`

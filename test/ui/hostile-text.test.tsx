@@ -1,0 +1,105 @@
+// The dashboard fed names and values no real Chronos would accept: every escape sequence, C1 control and
+// bidi override is shown as visible text (colours included), and the list's columns stay in line.
+import {afterEach, describe, expect, it} from 'vitest';
+import {ChronosClient} from '../../source/chronos/client.js';
+import {recasProfile} from '../../source/jobs/profile.js';
+import {createJobActions} from '../../source/store/actions.js';
+import {JobStore} from '../../source/store/job-store.js';
+import {App} from '../../source/ui/App.js';
+import {wizardServicesFromClient} from '../../source/ui/wizard/services.js';
+import {sendJson, type TestServer} from '../chronos/http-server.js';
+import {recasJob} from '../helpers/chronos.js';
+import {actingOnTerminal, startHostileChronos, terminalAttack} from '../helpers/hostile-chronos.js';
+import {keys, renderTerminal, type TestTerminal} from './terminal.js';
+
+const hostileName = `alice-evil${terminalAttack}`;
+const hostileJob = {
+	...recasJob(hostileName, 'alice'),
+	description: `desc${terminalAttack}`,
+	command: `echo${terminalAttack}`,
+	container: {type: 'mesos', image: `registry/x${terminalAttack}`},
+	environmentVariables: [{name: `K${terminalAttack}`, value: `v${terminalAttack}`}],
+};
+
+let server: TestServer | undefined;
+let store: JobStore | undefined;
+let terminal: TestTerminal | undefined;
+
+afterEach(async () => {
+	terminal?.unmount();
+	store?.stop();
+	await server?.close();
+	server = undefined;
+});
+
+async function open(failRuns = false): Promise<TestTerminal> {
+	server = await startHostileChronos([hostileJob, recasJob('alice-plain-job', 'alice')], (request, response) => {
+		if (failRuns && request.method === 'PUT') {
+			sendJson(response, 500, {status: 'Internal Server Error', message: `java.lang.RuntimeException: boom${terminalAttack}\n\tat x`});
+			return true;
+		}
+
+		return false;
+	});
+	const client = new ChronosClient({url: server.url, retries: 0});
+	store = new JobStore({client, pollIntervalMs: 60_000});
+	terminal = renderTerminal(
+		<App
+			store={store}
+			actions={createJobActions(client, store)}
+			url={client.url}
+			user="alice"
+			profile={recasProfile}
+			color={false}
+			wizardServices={wizardServicesFromClient(client)}
+			copy={() => {}}
+			onQuit={() => {}}
+		/>,
+		{columns: 120, rows: 70},
+	);
+	store.start();
+	await terminal.waitFor('alice-plain-job', 15_000);
+	return terminal;
+}
+
+/** Everything ever written to the fake terminal, minus the plain SGR colours ink itself writes. */
+function everythingWritten(t: TestTerminal): string {
+	return t.stdout.frames.join('').replace(/\u001B\[[\d;]*m/g, '');
+}
+
+describe('server text on the dashboard', () => {
+	it('shows a hostile name visibly in the list, with the columns still in line', async () => {
+		const t = await open();
+		const frame = await t.waitFor('alice-evil␛]52');
+		expect(everythingWritten(t)).not.toMatch(actingOnTerminal);
+		expect(t.stdout.frames.join('')).not.toContain('\u001B[31m\u009B');
+		const lines = frame.split('\n');
+		const header = lines.find(line => line.includes('STATE'))!;
+		const evil = lines.find(line => line.includes('alice-evil'))!;
+		const plain = lines.find(line => line.includes('alice-plain-job'))!;
+		expect(evil.indexOf('✓ ok')).toBe(header.indexOf('STATE'));
+		expect(plain.indexOf('✓ ok')).toBe(header.indexOf('STATE'));
+	});
+
+	it('shows every field of the job visibly in details', async () => {
+		const t = await open();
+		await t.waitFor('alice-evil␛]52');
+		await t.press('g', keys.enter);
+		const frame = await t.waitFor(text => text.includes('desc␛]52') && text.includes('registry/x␛]52'));
+		expect(frame).toContain('echo␛]52');
+		expect(frame).toContain('K␛]52');
+		expect(everythingWritten(t)).not.toMatch(actingOnTerminal);
+	});
+
+	it('shows a server error and its full text visibly', async () => {
+		const t = await open(true);
+		await t.waitFor('alice-evil␛]52');
+		await t.press('g', 'r');
+		await t.waitFor('Run alice-evil␛]52');
+		await t.press(keys.enter);
+		await t.waitFor('Boom␛]52');
+		await t.press('x');
+		await t.waitFor(text => text.includes('        at x'));
+		expect(everythingWritten(t)).not.toMatch(actingOnTerminal);
+	});
+});
