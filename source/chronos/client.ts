@@ -263,9 +263,16 @@ function isNotFound(error: unknown): boolean {
 	return error instanceof ChronosError && error.status === 404;
 }
 
-/** Job names are `[\w.-]+`; `.` and `..` must not turn into path steps. */
+/**
+ * Job names are `[\w.-]+`. A name of only dots cannot be asked for: URLs read `.` and `..` as path steps even
+ * when written `%2E`, so `job/..` would reach `/v1/scheduler/` and act on whatever answers there.
+ */
 function jobSegment(name: string): string {
-	return /^\.+$/.test(name) ? name.replace(/\./g, '%2E') : encodeURIComponent(name);
+	if (name === '' || /^\.+$/.test(name)) {
+		throw new ChronosError('http', `'${name}' is not a job name: a name needs a letter or digit`, {status: 400});
+	}
+
+	return encodeURIComponent(name);
 }
 
 /** A URL pasted with `user:password@` still works, but the credentials never stay in `url`. */

@@ -1,6 +1,7 @@
 // Reads and checks job files for `validate` and `submit`: every problem of every job in every file, each
 // pointing at the line and column it is about, so a user fixes them all in one go.
-import {formatProblemAt, readJobFile, type ParsedJobFile} from '../jobs/io.js';
+import type {Readable} from 'node:stream';
+import {formatProblemAt, parseJobText, readJobFile, type ParsedJobFile} from '../jobs/io.js';
 import type {ChronosJob, JobProblem} from '../jobs/types.js';
 import {validateJob, type ValidationContext} from '../jobs/validate.js';
 
@@ -71,7 +72,25 @@ function inFileOrder(problems: readonly JobProblem[], locate: Locate): JobProble
 		.map(({problem}) => problem);
 }
 
-export async function checkJobFiles(paths: readonly string[], context: ValidationContext): Promise<CheckReport> {
+/** What `-` among the paths reads: the job text piped in, named `<stdin>` in messages. */
+export const stdinPath = '-';
+const stdinName = '<stdin>';
+
+async function readText(stream: Readable): Promise<string> {
+	let text = '';
+	stream.setEncoding('utf8');
+	for await (const chunk of stream) {
+		text += chunk as string;
+	}
+
+	return text;
+}
+
+export async function checkJobFiles(
+	paths: readonly string[],
+	context: ValidationContext,
+	stdin?: Readable,
+): Promise<CheckReport> {
 	const report: CheckReport = {jobs: [], diagnostics: [], files: [], errors: 0, warnings: 0};
 	const seenNames = new Map<string, string>();
 
@@ -90,7 +109,7 @@ export async function checkJobFiles(paths: readonly string[], context: Validatio
 
 		let parsed: ParsedJobFile;
 		try {
-			parsed = await readJobFile(path);
+			parsed = path === stdinPath && stdin ? parseJobText(await readText(stdin), stdinName) : await readJobFile(path);
 		} catch (error) {
 			report.diagnostics.push(`${path}: error: cannot read the file: ${readFailure(error)}`);
 			file.errors++;

@@ -19,7 +19,7 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 	const config = await resolveConfig(args.global, io);
 	const p = palette(io);
 
-	const report = await checkJobFiles(args.positionals, {profile: config.profile, username: config.user});
+	const report = await checkJobFiles(args.positionals, {profile: config.profile, username: config.user}, io.stdin);
 	for (const line of report.diagnostics) {
 		note(io, colorDiagnostic(printableLine(line), p));
 	}

@@ -8,7 +8,7 @@ import {printableLine} from '../text/printable.js';
 
 export async function validateCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
 	const {user, profile} = await offlineIdentity(args.global, io);
-	const report = await checkJobFiles(args.positionals, {profile, username: user});
+	const report = await checkJobFiles(args.positionals, {profile, username: user}, io.stdin);
 	const p = palette(io);
 	for (const line of report.diagnostics) {
 		print(io, colorDiagnostic(printableLine(line), p));

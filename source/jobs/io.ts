@@ -8,6 +8,11 @@ import {escapeInvisibles, hasInvisibles} from '../text/printable.js';
 import type {ChronosJob, JobProblem} from './types.js';
 import {jobFieldNames} from './fields.js';
 import {findJsonSyntaxError} from './json-syntax.js';
+import {maxNestingDepth, tooDeepAt} from './nesting.js';
+import {aliasBombMessage, unresolvedAliasMessage, yamlMessage} from './yaml-messages.js';
+
+// Aliases may repeat a value this often in one job; beyond it the file is an alias bomb, not a job.
+const maxAliasCount = 100;
 
 export interface SourcePosition {
 	/** 1-based. */
@@ -84,16 +89,20 @@ function jobDocuments(documents: Document[], lineCounter: LineCounter): ParsedJo
 	const nonEmpty = documents.filter((document) => document.contents !== null && !(isScalar(document.contents) && document.contents.value === null));
 	const [only] = nonEmpty;
 	if (nonEmpty.length === 1 && only && isSeq(only.contents)) {
-		const values = only.toJS({maxAliasCount: 100}) as unknown[];
+		const values = only.toJS({maxAliasCount}) as unknown[];
 		return only.contents.items.map((item, index) => documentFor(values[index], item as Node, lineCounter));
 	}
-	return nonEmpty.map((document) => documentFor(document.toJS({maxAliasCount: 100}), document.contents as Node, lineCounter));
+	return nonEmpty.map((document) => documentFor(document.toJS({maxAliasCount}), document.contents as Node, lineCounter));
 }
 
 /** Reads JSON or YAML (by extension, else by content) into job documents with positions. */
 export function parseJobText(text: string, fileName: string): ParsedJobFile {
 	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	const lineCounter = new LineCounter();
+	const deep = tooDeepAt(source);
+	if (deep !== undefined) {
+		return {fileName, documents: [], syntaxErrors: [{...positionIn(source, deep), message: tooDeepMessage}]};
+	}
 	const json = looksLikeJson(source, fileName);
 	if (json && source.trim() !== '') {
 		const syntaxError = findJsonSyntaxError(source);
@@ -115,13 +124,66 @@ export function parseJobText(text: string, fileName: string): ParsedJobFile {
 		}
 		return {fileName, documents: jsonDocuments(source, list, lineCounter), syntaxErrors: []};
 	}
-	const syntaxErrors = list.flatMap((document) =>
+	const syntaxErrors = firstAtEachPlace(list.flatMap((document) =>
 		document.errors.map((error) => ({...positionOf(lineCounter, error.pos[0]), message: yamlMessage(error.code, error.message)})),
-	);
+	));
 	if (syntaxErrors.length > 0) {
 		return {fileName, documents: [], syntaxErrors};
 	}
-	return {fileName, documents: jobDocuments(list, lineCounter), syntaxErrors};
+	try {
+		return {fileName, documents: jobDocuments(list, lineCounter), syntaxErrors};
+	} catch (error) {
+		// The library's own words ("Excessive alias count indicates a resource exhaustion attack") say neither
+		// where nor what to do.
+		const alias = error instanceof ReferenceError ? firstAlias(list, error.message) : undefined;
+		if (!alias) {
+			throw error;
+		}
+		const message = /excessive/i.test((error as Error).message)
+			? aliasBombMessage(alias.name, maxAliasCount)
+			: unresolvedAliasMessage(alias.name);
+		return {fileName, documents: [], syntaxErrors: [{...positionOf(lineCounter, alias.offset), message}]};
+	}
+}
+
+/** The library often reports one mistake twice in different words at the same place: the first says it. */
+function firstAtEachPlace<T extends SourcePosition>(errors: T[]): T[] {
+	const seen = new Set<string>();
+	return errors.filter((error) => {
+		const place = `${error.line}:${error.column}`;
+		const first = !seen.has(place);
+		seen.add(place);
+		return first;
+	});
+}
+
+const tooDeepMessage = `nested more than ${maxNestingDepth} levels deep here; a job is at most 4 levels deep (container.volumes.0.mode)`;
+
+/** The alias the library's error is about: the one it names, else the first one. */
+function firstAlias(list: Document[], errorMessage: string): {name: string; offset: number} | undefined {
+	let found: {name: string; offset: number} | undefined;
+	for (const document of list) {
+		visit(document, {
+			Alias(_key, node) {
+				if (!errorMessage.endsWith(`: ${node.source}`) && /unresolved/i.test(errorMessage)) {
+					return undefined;
+				}
+				found = {name: node.source, offset: node.range?.[0] ?? 0};
+				return visit.BREAK;
+			},
+		});
+		if (found) {
+			return found;
+		}
+	}
+	return undefined;
+}
+
+/** Line and column without the YAML parser, for texts too deep to hand to it. */
+function positionIn(text: string, offset: number): SourcePosition {
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	return {line, column: offset - before.lastIndexOf('\n')};
 }
 
 /** JSON.parse is the reference for JSON values; the YAML reading of the same text only supplies positions. */
@@ -137,16 +199,6 @@ function jsonDocuments(source: string, list: Document[], lineCounter: LineCounte
 		});
 	}
 	return [contents ? documentFor(value, contents, lineCounter) : unplaced];
-}
-
-function yamlMessage(code: string, message: string): string {
-	if (code === 'TAB_AS_INDENT') {
-		return `${message}: indent with spaces`;
-	}
-	if (code === 'DUPLICATE_KEY') {
-		return 'this field is written twice: keep one';
-	}
-	return message;
 }
 
 export async function readJobFile(path: string): Promise<ParsedJobFile> {

@@ -41,6 +41,10 @@ export function checkName(name: unknown, ctx: NameContext): JobProblem[] {
 	const suggestion = suggestJobName(name, ctx.username, ctx.profile);
 	const fix = ` (try '${suggestion}')`;
 	const problems: JobProblem[] = [];
+	if (/^[.]+$/.test(name)) {
+		// Chronos accepts '..', but in a URL it is a step up: the job could never be read, run or deleted.
+		return [error('name', `'${name}' is only dots: a job name needs a letter or digit${fix}`)];
+	}
 	const refused = name.match(/[^\w.-]/g);
 	if (refused) {
 		problems.push(
@@ -51,7 +55,7 @@ export function checkName(name: unknown, ctx: NameContext): JobProblem[] {
 		const prefix = `${ctx.username}-`;
 		if (!name.startsWith(prefix)) {
 			problems.push(error('name', `'${name}' must start with your username and a dash, '${prefix}'${fix}`));
-		} else if (name === prefix) {
+		} else if (!/[A-Za-z\d]/.test(name.slice(prefix.length))) {
 			problems.push(error('name', `'${name}' needs words after '${prefix}' that say what the job does${fix}`));
 		}
 		if (name.includes('_')) {
