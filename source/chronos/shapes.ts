@@ -2,6 +2,7 @@
 // that is not what was asked for at all becomes one clear error; a job with a field of the wrong type loses
 // that field (noted as invalid, see jobs/invalid-fields.ts) and the rest of the job is used as it is.
 import {markInvalidFields} from '../jobs/invalid-fields.js';
+import {printableLine} from '../text/printable.js';
 import {jobFieldKinds, shapeMismatch, type FieldKind} from '../jobs/shape.js';
 import type {ChronosJob, JobStatus} from '../jobs/types.js';
 import {ChronosError} from './errors.js';
@@ -53,7 +54,8 @@ export function readServerJob(value: ChronosJob): ChronosJob {
 
 		const mismatch = kind === undefined ? undefined : shapeMismatch(field, kind, item);
 		if (mismatch) {
-			invalid.set(field, withinField(field, mismatch.path, mismatch.message));
+			// The reason quotes the server's value: it is only ever shown, so it is made printable here.
+			invalid.set(field, printableLine(withinField(field, mismatch.path, mismatch.message)));
 		} else {
 			job[field] = item;
 		}

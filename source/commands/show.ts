@@ -1,6 +1,6 @@
 // `chronos-tui show NAME`: everything about one job a person wants to read, or the job document itself.
 import type {JobStats, JobSummary} from '../chronos/types.js';
-import {invalidFieldNotes} from '../jobs/invalid-fields.js';
+import {invalidFieldNotes, invalidFieldsOf, markInvalidFields} from '../jobs/invalid-fields.js';
 import {jobToJson, jobToYaml} from '../jobs/io.js';
 import {describeSchedule, nextRuns, parseSchedule, type ParsedSchedule} from '../jobs/schedule.js';
 import type {ChronosJob} from '../jobs/types.js';
@@ -38,6 +38,8 @@ export async function showCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	const summary = summaries.find((entry) => entry.name === name);
 	const children = summaries.filter((entry) => entry.parents.includes(name)).map((entry) => entry.name);
 	const shown = printableDocument({job, summary, children, stats});
+	// The printable copy is a new object: it keeps the note of what the server sent in a wrong type.
+	markInvalidFields(shown.job, invalidFieldsOf(job));
 	for (const line of describeJob({...shown, now: new Date(), palette: palette(io)})) {
 		print(io, line);
 	}

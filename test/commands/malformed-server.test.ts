@@ -11,7 +11,7 @@ vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 const damage: Record<string, Record<string, unknown>> = {
 	'alice-bert-finetune-squad': {schedule: 42, description: ['not', 'text']},
-	'alice-cifar10-train': {parents: 'x'},
+	'alice-cifar10-train': {parents: 'x', retries: '\u001B]0;owned\u0007'},
 	'alice-llama-lora-finetune': {container: {type: 'mesos', image: 7, volumes: [null]}, mem: '8G'},
 	'alice-cifar10-preprocess': {environmentVariables: [null], command: 42},
 };
@@ -57,6 +57,9 @@ describe('a server sending fields of the wrong type', () => {
 		result = await cli(['show', 'alice-cifar10-train']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/parents\s+\(invalid: expected a list of strings, got the text 'x'\)/);
+		// The reason quotes the server's text: made printable like any other.
+		expect(result.stdout).toMatch(/retries\s+\(invalid: expected a whole number, 0 or more, got the text '.*\]0;owned.*'\)/);
+		expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
 
 		result = await cli(['show', 'alice-llama-lora-finetune']);
 		expect(result.code).toBe(0);
