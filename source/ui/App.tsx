@@ -1,6 +1,6 @@
 // The dashboard: live job list, details, dialogs and help, all driven by the keymap tables. Data comes from
 // the store (a poller outside React) and changes go through the actions module: no HTTP in here.
-import {Box, useApp, useInput, useStdout, type Key} from 'ink';
+import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {JobActions, JobDetails} from '../store/actions.js';
@@ -30,6 +30,14 @@ import {useDashboardKeys} from './use-dashboard-keys.js';
 import type {EditText} from './edit/editor.js';
 import {Wizard} from './wizard/Wizard.js';
 import {FilterLine} from './components/FilterLine.js';
+import {findMatches} from '../logs/log-layout.js';
+import type {OutputSettings} from '../output/index.js';
+import type {OutputMode} from './output/output-keys.js';
+import {outputTextHeight} from './output/output-screen.js';
+import {OutputView} from './output/OutputView.js';
+import {useOutput} from './output/use-output.js';
+import {SupportView, supportLines} from './support/SupportView.js';
+import {LineInput} from './components/LineInput.js';
 
 export interface DashboardStore extends SnapshotSource {
 	refreshNow(options?: {full?: boolean}): void;
@@ -51,7 +59,11 @@ export interface AppProps {
 	wizardServices?: WizardServices;
 	color?: boolean;
 	onQuit?(): void;
+	/** Where job output is read from (a storage root in demo mode and tests, a Mesos master). */
+	outputSettings?: OutputSettings;
 }
+
+const noOutputSettings: OutputSettings = {};
 
 export function App(props: AppProps) {
 	return (
@@ -138,8 +150,25 @@ function Dashboard(props: AppProps) {
 		}
 		: undefined;
 
+	const outputMode = modes.findLast((mode): mode is OutputMode => mode.kind === 'output');
+	const outputRow = outputMode ? snapshot.rows.find(row => row.name === outputMode.name) : undefined;
+	const outputJob = outputMode && details?.data?.job?.name === outputMode.name ? details.data.job : outputRow?.job;
+	const outputLive = outputRow ? /running|queued/.test(outputRow.state) : false;
+	const output = useOutput(
+		outputMode && outputJob
+			? {job: outputJob, live: outputLive, runIndex: outputMode.runIndex, stream: outputMode.stream}
+			: undefined,
+		props.outputSettings ?? noOutputSettings,
+	);
+	const outputQuery = outputMode?.query ?? '';
+	const outputMatches = useMemo(
+		() => (output.buffer && outputQuery ? findMatches(output.buffer, outputQuery) : []),
+		[output.buffer, output.version, outputQuery],
+	);
+
 	const contentLength = (): number => {
 		switch (top.kind) {
+			case 'support': return supportLines(top.request, size.columns).length;
 			case 'details': return detailsProps ? detailsContent(detailsProps, text => text).length : 0;
 			case 'help': return helpLines(keysOf(top.of)).length;
 			case 'message': return messageLines(top.text, size.columns).length;
@@ -164,7 +193,7 @@ function Dashboard(props: AppProps) {
 		selection,
 		pageSize: baseHeight - 1,
 		// Details and the edit review have two title lines, help and full text one.
-		viewHeight: top.kind === 'help' || top.kind === 'message' ? bodyHeight - 1 : bodyHeight - 2,
+		viewHeight: top.kind === 'help' || top.kind === 'message' || top.kind === 'support' ? bodyHeight - 1 : bodyHeight - 2,
 		contentLength,
 		detailsJob: details?.data?.job,
 		status,
@@ -184,6 +213,10 @@ function Dashboard(props: AppProps) {
 			stdout.write(text);
 		}),
 		quit,
+		url: props.url,
+		output,
+		outputTextHeight: outputTextHeight(baseHeight),
+		outputSettings: props.outputSettings ?? noOutputSettings,
 	});
 
 	// Keys typed quickly (or over a slow ssh link) can arrive in one read, which ink hands over as one input.
@@ -266,7 +299,7 @@ function Dashboard(props: AppProps) {
 		scope === 'all' ? 'all jobs' : `${user}'s jobs`,
 	].filter(Boolean).join(' · ');
 
-	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'list')!;
+	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'list' || mode.kind === 'output')!;
 	const dialogRow = 'name' in top ? snapshot.rows.find(row => row.name === top.name) : undefined;
 	const body = () => {
 		if (top.kind === 'help') {
@@ -277,11 +310,32 @@ function Dashboard(props: AppProps) {
 			return <MessageView title={top.title} text={top.text} offset={top.offset} height={bodyHeight} width={size.columns} />;
 		}
 
+		const support = modes.findLast(mode => mode.kind === 'support');
+		if (support?.kind === 'support' && (top.kind === 'support' || top.kind === 'supportSave')) {
+			return <SupportView name={support.name} request={support.request} offset={support.offset} height={bodyHeight} width={size.columns} />;
+		}
+
 		if (top.kind === 'review') {
 			return <ReviewView name={top.original.name} review={top.review} file={top.file} offset={top.offset} height={bodyHeight} width={size.columns} />;
 		}
 
-		const underneath = base.kind === 'details' && detailsProps
+		const underneath = base.kind === 'output'
+			? (
+				<OutputView
+					name={base.name}
+					data={output}
+					live={outputLive}
+					stream={base.stream}
+					wrap={base.wrap}
+					top={base.top}
+					query={base.query}
+					matches={outputMatches}
+					match={base.match}
+					height={baseHeight}
+					width={size.columns}
+				/>
+			)
+			: base.kind === 'details' && detailsProps
 			? <DetailsView {...detailsProps} offset={base.offset} height={baseHeight} />
 			: (
 				<JobTable
@@ -323,7 +377,11 @@ function Dashboard(props: AppProps) {
 			{body()}
 			{top.kind === 'filter'
 				? <FilterLine value={filter} />
-				: <StatusLine status={status} tip={top.kind === 'list'} />}
+				: top.kind === 'outputSearch'
+					? <PromptLine label="/" value={top.text} placeholder="text to find in the output" />
+					: top.kind === 'supportSave'
+						? <PromptLine label="Save to: " value={top.path} placeholder="file name" />
+						: <StatusLine status={status} tip={top.kind === 'list'} />}
 			<HintBar table={keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);
@@ -336,6 +394,15 @@ function longestShownName(rows: readonly JobRow[], prefix: string): number {
 	}
 
 	return longest;
+}
+
+function PromptLine({label, value, placeholder}: {label: string; value: string; placeholder: string}) {
+	return (
+		<Box>
+			<Text bold>{label}</Text>
+			<LineInput value={value} placeholder={placeholder} />
+		</Box>
+	);
 }
 
 function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope): string {

@@ -6,11 +6,11 @@ import type {KeyBinding} from './keymap-types.js';
 export type ListAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
 	| 'details' | 'filter' | 'sort' | 'scope' | 'stop' | 'rerun' | 'delete' | 'edit' | 'new' | 'clone'
-	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'help' | 'quit';
+	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'help' | 'quit' | 'output' | 'support';
 
 export type DetailsAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown' | 'format'
-	| 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'refresh' | 'fullText' | 'help' | 'back';
+	| 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'refresh' | 'fullText' | 'help' | 'back' | 'output' | 'support';
 
 export type ConfirmAction = 'switch' | 'left' | 'right' | 'choose' | 'cancel' | 'help';
 export type TypedConfirmAction = 'confirm' | 'cancel';
@@ -43,6 +43,8 @@ export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	{keys: ['n'], action: 'new', description: 'Create a new job with the guided wizard', hint: 'n new'},
 	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
 	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
+	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
+	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
 	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
 	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
@@ -66,6 +68,8 @@ export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
 	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR; checked and reviewed before the update', hint: 'e edit'},
 	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
 	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
+	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
+	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Read the job and its statistics again'},
 	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},

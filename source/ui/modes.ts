@@ -4,6 +4,10 @@ import type {ChronosJob} from '../jobs/types.js';
 import type {KeyBinding} from './keymap-types.js';
 import type {DetailFormat} from './details/DetailsView.js';
 import type {EditReview} from './edit/review-edit.js';
+import type {SupportRequest} from '../support/request.js';
+import type {OutputMode, OutputSearchMode} from './output/output-keys.js';
+import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
+import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
 import {
 	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
 } from './keymap.js';
@@ -18,7 +22,11 @@ export type Mode =
 	| {kind: 'help'; of: Mode['kind']; offset: number}
 	| {kind: 'message'; title: string; text: string; offset: number}
 	| {kind: 'review'; original: ChronosJob; review: EditReview; file: string; offset: number}
-	| {kind: 'wizard'; clone?: ChronosJob};
+	| {kind: 'wizard'; clone?: ChronosJob}
+	| OutputMode
+	| OutputSearchMode
+	| {kind: 'support'; name: string; request: SupportRequest; offset: number}
+	| {kind: 'supportSave'; request: SupportRequest; path: string};
 
 export type ModeKind = Mode['kind'];
 
@@ -29,7 +37,7 @@ export function freezesData(mode: Mode): boolean {
 
 /** Modes where printable keys are text being typed, not commands. */
 export function isPrompt(mode: Mode): boolean {
-	return mode.kind === 'filter' || mode.kind === 'rerun' || mode.kind === 'delete';
+	return mode.kind === 'filter' || mode.kind === 'rerun' || mode.kind === 'delete' || mode.kind === 'outputSearch' || mode.kind === 'supportSave';
 }
 
 export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
@@ -44,6 +52,10 @@ export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
 		case 'message': return textKeys;
 		case 'review': return reviewKeys;
 		case 'wizard': return [];
+		case 'output': return outputKeys;
+		case 'outputSearch': return outputSearchKeys;
+		case 'support': return supportKeys;
+		case 'supportSave': return supportSaveKeys;
 	}
 }
 
@@ -58,4 +70,8 @@ export const modeTitles: Record<ModeKind, string> = {
 	message: 'full text',
 	review: 'review an edit',
 	wizard: 'new job',
+	output: 'job output',
+	outputSearch: 'search the output',
+	support: 'support request',
+	supportSave: 'save the support request',
 };

@@ -5,6 +5,7 @@
 import {render} from 'ink';
 import type {ChronosClient} from '../chronos/client.js';
 import type {ClusterProfile} from '../jobs/profile.js';
+import type {OutputSettings} from '../output/index.js';
 import {createJobActions} from '../store/actions.js';
 import {JobStore} from '../store/job-store.js';
 import {App} from './App.js';
@@ -16,6 +17,8 @@ export interface DashboardOptions {
 	demo?: boolean;
 	stdout?: NodeJS.WriteStream;
 	stdin?: NodeJS.ReadStream;
+	/** Where job output is read from: a storage root in demo mode, a Mesos master when configured. */
+	outputSettings?: OutputSettings;
 }
 
 /** Exit status after a signal, as shells report it: 128 + the signal number. */
@@ -38,6 +41,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 			profile={config.profile}
 			demo={options.demo}
 			wizardServices={wizardServicesFromClient(client)}
+			outputSettings={options.outputSettings}
 			copy={(text: string) => {
 				stdout.write(text);
 			}}

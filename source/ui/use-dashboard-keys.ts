@@ -18,8 +18,16 @@ import type {Selection} from './hooks/use-selection.js';
 import {actionFor, detailsKeys, listKeys, reviewKeys, textKeys} from './keymap.js';
 import type {Mode} from './modes.js';
 import {handleDialogKey} from './dialog-keys.js';
+import {editLine} from './line-editing.js';
 import {osc52Sequence} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
+import type {OutputSettings} from '../output/index.js';
+import {outputKey, outputSearchKey} from './output/output-keys.js';
+import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
+import type {OutputData} from './output/use-output.js';
+import {supportKey, supportSaveKey, type SupportKeyContext} from './support/support-keys.js';
+import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
+import {openSupportRequest} from './support/use-support.js';
 
 export interface DashboardKeyContext {
 	store: DashboardStore;
@@ -47,6 +55,12 @@ export interface DashboardKeyContext {
 	reloadDetails(): void;
 	copy(text: string): void;
 	quit(): void;
+	url: string;
+	/** The output of the job in the output view, read by its hook. */
+	output: OutputData;
+	/** Rows of text the output view shows at once. */
+	outputTextHeight: number;
+	outputSettings: OutputSettings;
 }
 
 type Motion = 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown';
@@ -173,6 +187,31 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		openWizard(job);
 	};
 
+	const support = (name: string) => {
+		void openSupportRequest(name, context.snapshot.rows.find(row => row.name === name), {
+			actions,
+			profile: context.profile,
+			user: context.user,
+			url: context.url,
+			outputSettings: context.outputSettings,
+			setStatus,
+			show(job, request) {
+				push({kind: 'support', name: job, request, offset: 0});
+			},
+		});
+	};
+
+	const supportOps = (mode: Extract<Mode, {offset: number}>): SupportKeyContext => ({
+		push,
+		pop,
+		replaceTop,
+		scroll: motion => {
+			scroll(mode, motion);
+		},
+		copy: context.copy,
+		setStatus,
+	});
+
 	/** Keys shared by the list and the details view. */
 	const jobAction = (action: string): boolean => {
 		switch (action) {
@@ -191,6 +230,10 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			case 'clone': needJob(cloneJob); return true;
 			case 'copy': needJob(copyJob); return true;
 			case 'fullText': showFullText(); return true;
+			case 'output': needJob(name => {
+				push({kind: 'output', name, runIndex: 0, stream: 'stdout', wrap: true, query: ''});
+			}); return true;
+			case 'support': needJob(support); return true;
 			default: return false;
 		}
 	};
@@ -307,6 +350,68 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 					case 'apply': edit.review(top, action); return;
 					default: return;
 				}
+			}
+
+			case 'output': {
+				const action = actionFor(outputKeys, input, key);
+				if (action) {
+					outputKey(action, {
+						mode: top,
+						data: context.output,
+						textHeight: context.outputTextHeight,
+						replaceTop,
+						push,
+						pop,
+						setStatus,
+						support,
+					});
+				}
+
+				return;
+			}
+
+			case 'outputSearch': {
+				const action = actionFor(outputSearchKeys, input, key);
+				const under = modes.at(-2);
+				if (action && under?.kind === 'output') {
+					outputSearchKey(action, top.text, {
+						mode: under,
+						data: context.output,
+						textHeight: context.outputTextHeight,
+						// The search prompt is gone by then: the output view is on top again.
+						replaceTop,
+						push,
+						pop,
+						setStatus,
+						support,
+					});
+					return;
+				}
+
+				const text = editLine(top.text, input, key);
+				if (text !== undefined) {
+					replaceTop({...top, text});
+				}
+
+				return;
+			}
+
+			case 'support': {
+				const action = actionFor(supportKeys, input, key);
+				if (action) {
+					supportKey(action, top, supportOps(top));
+				}
+
+				return;
+			}
+
+			case 'supportSave': {
+				const under = modes.at(-2);
+				if (under?.kind === 'support') {
+					supportSaveKey(actionFor(supportSaveKeys, input, key), top, input, key, supportOps(under));
+				}
+
+				return;
 			}
 
 			case 'wizard': return;
