@@ -27,7 +27,6 @@ import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import type {OutputData} from './output/use-output.js';
 import {supportKey, supportSaveKey, type SupportKeyContext} from './support/support-keys.js';
 import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
-import {openSupportRequest} from './support/use-support.js';
 
 export interface DashboardKeyContext {
 	store: DashboardStore;
@@ -187,8 +186,10 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		openWizard(job);
 	};
 
-	const support = (name: string) => {
-		void openSupportRequest(name, context.snapshot.rows.find(row => row.name === name), {
+	const support = async (name: string) => {
+		// Not on the start path: the request is written once in a while, the list is drawn at every start.
+		const {openSupportRequest} = await import('./support/use-support.js');
+		await openSupportRequest(name, context.snapshot.rows.find(row => row.name === name), {
 			actions,
 			profile: context.profile,
 			user: context.user,
@@ -233,7 +234,9 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			case 'output': needJob(name => {
 				push({kind: 'output', name, runIndex: 0, stream: 'stdout', wrap: true, query: ''});
 			}); return true;
-			case 'support': needJob(support); return true;
+			case 'support': needJob(name => {
+				void support(name);
+			}); return true;
 			default: return false;
 		}
 	};
@@ -363,7 +366,9 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 						push,
 						pop,
 						setStatus,
-						support,
+						support: name => {
+							void support(name);
+						},
 					});
 				}
 
@@ -383,7 +388,9 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 						push,
 						pop,
 						setStatus,
-						support,
+						support: name => {
+							void support(name);
+						},
 					});
 					return;
 				}
