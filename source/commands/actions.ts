@@ -7,12 +7,17 @@ import {ChronosError} from '../chronos/errors.js';
 import {CommandError, UsageError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note, palette, print} from './io.js';
+import {markRuns} from './run-waiter.js';
 import {connect} from './session.js';
+import {knownRunIds, waitAndReport, waitFlags} from './wait.js';
+
+export const runUsage = 'chronos-tui run NAME [--args "..."] [--wait [--timeout D] [--follow]]';
 
 export async function runCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
 	const name = args.positionals[0]!;
 	const extra = stringFlag(args.values, 'args');
-	const {client} = await connect(args.global, io);
+	const waiting = waitFlags(args, runUsage);
+	const {client, config} = await connect(args.global, io);
 	const job = await client.getJob(name);
 	const summary = (await client.listSummaries()).find((entry) => entry.name === name);
 	// Chronos answers 204 to these runs and then drops them: say so instead of pretending it started.
@@ -26,9 +31,19 @@ export async function runCommand(args: ParsedArgs, io: CommandIO): Promise<numbe
 		);
 	}
 
+	const marks = waiting.wait ? await markRuns(client, [name]) : undefined;
+	const knownRuns = waiting.follow ? await knownRunIds(job, config, io) : undefined;
 	await client.runJob(name, extra);
 	print(io, `${palette(io).green('started')} ${name}${extra ? ` with arguments: ${extra}` : ''}`);
-	return exitCodes.ok;
+	if (!marks) {
+		return exitCodes.ok;
+	}
+	return waitAndReport(io, client, config, {
+		names: [name],
+		marks,
+		...(waiting.timeoutMs === undefined ? {} : {timeoutMs: waiting.timeoutMs}),
+		...(knownRuns ? {follow: {job, knownRuns}} : {}),
+	});
 }
 
 export async function stopCommand(args: ParsedArgs, io: CommandIO): Promise<number> {

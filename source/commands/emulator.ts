@@ -1,5 +1,6 @@
 // `chronos-tui emulator`: a Chronos-compatible server in the foreground, for trying scripts and the
 // dashboard without a cluster. Stops cleanly on ctrl-c or SIGTERM.
+import {resolve} from 'node:path';
 import {startEmulator, type EmulatorOptions} from '../emulator/server.js';
 import {numberFlag, stringFlag, type ParsedArgs} from './args.js';
 import {demoUser} from './demo.js';
@@ -9,7 +10,7 @@ import {type CommandIO, print} from './io.js';
 import {readOwnerOnlyFile} from './secret-file.js';
 
 const usage =
-	'chronos-tui emulator [--port N] [--seed-jobs N] [--user U --password-file F] [--latency MS] [--fail-rate P] [--state FILE] [--speed X]';
+	'chronos-tui emulator [--port N] [--seed-jobs N] [--user U --password-file F] [--latency MS] [--fail-rate P] [--state FILE] [--speed X] [--storage-root DIR]';
 
 const defaultPort = 4400;
 
@@ -43,6 +44,11 @@ async function emulatorOptions(args: ParsedArgs, io: CommandIO): Promise<Emulato
 
 	if (speed !== undefined) {
 		options.speed = speed;
+	}
+
+	const storageRoot = stringFlag(values, 'storage-root');
+	if (storageRoot !== undefined) {
+		options.storageRoot = resolve(storageRoot);
 	}
 
 	return options;
@@ -87,6 +93,10 @@ export async function emulatorCommand(args: ParsedArgs, io: CommandIO): Promise<
 	print(io, `  export CHRONOS_URL=${emulator.url} CHRONOS_USER=${options.sampleUser}`);
 	if (options.credentials) {
 		print(io, `  export CHRONOS_PASSWORD="$(cat ${stringFlag(args.values, 'password-file')})"`);
+	}
+
+	if (options.storageRoot) {
+		print(io, `  export CHRONOS_STORAGE_ROOT=${options.storageRoot}   # kept job output is written under it`);
 	}
 
 	print(io, '  chronos-tui list');

@@ -1,6 +1,7 @@
 // Errors a subcommand raises on purpose, and the one place that turns any error into a line and an exit code.
 import {isChronosError, type ChronosError} from '../chronos/errors.js';
 import {isConfigError} from '../config/errors.js';
+import {OutputError} from '../output/types.js';
 import {printable, printableLine} from '../text/printable.js';
 import {withoutSecrets} from '../text/secrets.js';
 import {exitCodes, type ExitCode} from './exit-codes.js';
@@ -82,6 +83,10 @@ function describeError(error: unknown, debug: boolean): ReportedError {
 
 	if (isConfigError(error)) {
 		return {exitCode: exitCodes.config, lines: [firstLine(error.message)]};
+	}
+
+	if (error instanceof OutputError) {
+		return {exitCode: exitCodes.jobProblem, lines: [firstLine(error.message)]};
 	}
 
 	const message = error instanceof Error ? error.message : String(error);

@@ -13,6 +13,8 @@ export const exitCodes = {
 	unreachable: 4,
 	/** Chronos answered with an error or with a body we cannot read. */
 	chronos: 5,
+	/** `wait` (and `--wait`) gave up: a run had not ended when --timeout ran out. */
+	waitTimeout: 6,
 	/** A bug: something nobody planned for (EX_SOFTWARE). */
 	internal: 70,
 } as const;

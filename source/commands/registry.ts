@@ -48,7 +48,7 @@ SCHEDULE GPUS CPUS MEM LAST-RUN. They shrink to the terminal width.`,
 	{
 		name: 'submit',
 		summary: 'check job files and send them to Chronos',
-		usage: 'chronos-tui submit FILE... [--dry-run] [--overwrite]',
+		usage: 'chronos-tui submit FILE... [--dry-run] [--overwrite] [--keep-output [--output-dir DIR]] [--wait [--timeout D] [--follow]]',
 		details: `Each FILE is JSON or YAML and may hold several jobs (a JSON array, or YAML documents split by ---).
 Nothing is submitted unless every job in every file is valid. Your username fills runAsUser, owner and
 ownerName when they are missing. Dependent jobs are submitted after their parents.
@@ -56,10 +56,25 @@ ownerName when they are missing. Dependent jobs are submitted after their parent
 Options:
   --overwrite  replace jobs that already exist (Chronos would do it silently, resetting their history)
   --dry-run    check everything, including the server, and print the JSON that would be sent; submit nothing
+  --keep-output  keep each job's output (stdout and stderr, with the exit status) in a file per run on shared
+               storage, where \`chronos-tui logs\` and the dashboard read it; adds the storage volume when missing
+  --output-dir DIR  the folder for kept output, with {user} and {job} (default: output.dir in the config, else
+               /lustrehome/{user}/.chronos-output/{job})
+  --wait       wait for the jobs' runs to end: exit 0 when all succeeded, 1 when one failed, 6 on --timeout
+  --timeout D  give up waiting after D (90, 30s, 10m, 2h)
+  --follow     with --wait and one job: print its output as it runs
 
 Example:
-  chronos-tui submit my-first-job.json`,
-		options: {'dry-run': {type: 'boolean'}, overwrite: {type: 'boolean'}},
+  chronos-tui submit my-first-job.json --keep-output --wait --follow`,
+		options: {
+			'dry-run': {type: 'boolean'},
+			overwrite: {type: 'boolean'},
+			'keep-output': {type: 'boolean'},
+			'output-dir': {type: 'string'},
+			wait: {type: 'boolean'},
+			timeout: {type: 'string'},
+			follow: {type: 'boolean'},
+		},
 		positionals: {min: 1, max: many, name: 'a job FILE to submit'},
 		run: async (args, io) => (await import('./submit.js')).submitCommand(args, io),
 	},
@@ -77,12 +92,46 @@ Exits 1 when any job has an error. Needs no server and no password.`,
 	{
 		name: 'run',
 		summary: 'start a job now',
-		usage: 'chronos-tui run NAME [--args "..."]',
+		usage: 'chronos-tui run NAME [--args "..."] [--wait [--timeout D] [--follow]]',
 		details: `Options:
-  --args "..."  extra arguments appended to the command for this run only`,
-		options: {args: {type: 'string'}},
+  --args "..."  extra arguments appended to the command for this run only
+  --wait        wait for the run to end: exit 0 when it succeeded, 1 when it failed, 6 on --timeout
+  --timeout D   give up waiting after D (90, 30s, 10m, 2h)
+  --follow      with --wait: print the run's output as it comes`,
+		options: {args: {type: 'string'}, wait: {type: 'boolean'}, timeout: {type: 'string'}, follow: {type: 'boolean'}},
 		positionals: {min: 1, max: 1, name: 'the job NAME'},
 		run: async (args, io) => (await import('./actions.js')).runCommand(args, io),
+	},
+	{
+		name: 'logs',
+		summary: "print what a job's run wrote (its kept output, or its Mesos sandbox); --follow as it runs",
+		usage: 'chronos-tui logs NAME [--follow] [--run N] [--stderr] [--source files|mesos]',
+		details: `Reads the newest run's output from where the job keeps it (see submit --keep-output), or from the
+Mesos sandbox when mesos.url is in the config. Control characters and escape sequences are shown, never run.
+
+Options:
+  --follow          keep printing as the run writes, until it ends; then exit with the run's exit status
+  --run N           the Nth newest run (1, the default, is the newest)
+  --stderr          the sandbox's stderr (kept files hold stdout and stderr together)
+  --source S        files (kept output) or mesos (the task's sandbox); chosen by the job otherwise`,
+		options: {follow: {type: 'boolean', short: 'f'}, run: {type: 'string'}, stderr: {type: 'boolean'}, source: {type: 'string'}},
+		positionals: {min: 1, max: 1, name: 'the job NAME'},
+		run: async (args, io) => (await import('./logs.js')).logsCommand(args, io),
+	},
+	{
+		name: 'wait',
+		summary: 'wait for the running (or next) run of jobs to end; exit 0 success, 1 failure, 6 timeout',
+		usage: 'chronos-tui wait NAME... [--timeout D]',
+		details: `Waits for each job's run in progress, or its next run when none is running or queued, to end.
+Every state change goes to stderr as "NAME: running", "NAME: succeeded", ...
+
+Options:
+  --timeout D  give up after D (90, 30s, 10m, 2h30m)
+
+Exit status: 0 every run succeeded, 1 a run failed (or its job was deleted), 6 the timeout came first.`,
+		options: {timeout: {type: 'string'}},
+		positionals: {min: 1, max: many, name: 'a job NAME'},
+		run: async (args, io) => (await import('./wait.js')).waitCommand(args, io),
 	},
 	{
 		name: 'stop',
@@ -176,7 +225,7 @@ Then point your editor at it, e.g. add "$schema": "/home/<you>/chronos-job.schem
 		name: 'emulator',
 		summary: 'run a Chronos-compatible emulator in the foreground (for trying scripts and tests)',
 		usage:
-			'chronos-tui emulator [--port N] [--seed-jobs N] [--user U --password-file F] [--latency MS] [--fail-rate P] [--state FILE] [--speed X]',
+			'chronos-tui emulator [--port N] [--seed-jobs N] [--user U --password-file F] [--latency MS] [--fail-rate P] [--state FILE] [--speed X] [--storage-root DIR]',
 		details: `Options:
   --port N           port on 127.0.0.1 (default 4400; 0 picks a free one)
   --seed-jobs N      start with N generated jobs instead of the sample jobs (0: empty)
@@ -186,6 +235,8 @@ Then point your editor at it, e.g. add "$schema": "/home/<you>/chronos-job.schem
   --fail-rate P      answer a fraction P (0 to 1) of requests with a 500 error
   --state FILE       keep jobs in FILE across restarts
   --speed X          run simulated time X times faster (default 1)
+  --storage-root DIR a folder standing for the cluster's storage: jobs that keep their output write it under
+                     DIR (e.g. DIR/lustrehome/...); set CHRONOS_STORAGE_ROOT=DIR for logs to read it there
 Stops with ctrl-c.`,
 		options: {
 			port: {type: 'string'},
@@ -195,6 +246,7 @@ Stops with ctrl-c.`,
 			'fail-rate': {type: 'string'},
 			state: {type: 'string'},
 			speed: {type: 'string'},
+			'storage-root': {type: 'string'},
 		},
 		positionals: {min: 0, max: 0, name: ''},
 		run: async (args, io) => (await import('./emulator.js')).emulatorCommand(args, io),
@@ -240,7 +292,7 @@ ${lines.join('\n')}
 ${globalHelp}
 
 Exit codes: 0 ok, 1 job invalid or action refused, 2 usage error, 3 configuration or credentials,
-4 cannot reach Chronos, 5 Chronos answered with an error.
+4 cannot reach Chronos, 5 Chronos answered with an error, 6 wait timed out (logs --follow: the run's status).
 
 First time? Run \`chronos-tui config init\`, or try everything safely with \`chronos-tui demo\`.`;
 }

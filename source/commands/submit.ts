@@ -4,17 +4,26 @@ import {printableLine} from '../text/printable.js';
 import {createClient} from '../config/index.js';
 import {stripReadOnly, withUserDefaults} from '../jobs/defaults.js';
 import {jobToJson} from '../jobs/io.js';
-import {booleanFlag, type ParsedArgs} from './args.js';
-import {CommandError} from './errors.js';
+import type {ChronosJob} from '../jobs/types.js';
+import {keepJobOutput} from '../output/keep-job.js';
+import {outputDirProblem} from '../output/wrapper.js';
+import {booleanFlag, stringFlag, type ParsedArgs} from './args.js';
+import {CommandError, UsageError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note, palette, print} from './io.js';
 import {checkJobFiles, colorDiagnostic, countWords} from './job-files.js';
 import {resolveConfig} from './session.js';
 import {planSubmission} from './submit-plan.js';
+import {knownRunIds, waitAndReport, waitFlags} from './wait.js';
+
+export const submitUsage =
+	'chronos-tui submit FILE... [--dry-run] [--overwrite] [--keep-output [--output-dir DIR]] [--wait [--timeout D] [--follow]]';
 
 export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
 	const dryRun = booleanFlag(args.values, 'dry-run');
 	const overwrite = booleanFlag(args.values, 'overwrite');
+	const keep = keepOutputFlags(args);
+	const waiting = waitFlags(args, submitUsage);
 	// Files are checked before the password is needed: a typo should not cost a password prompt.
 	const config = await resolveConfig(args.global, io);
 	const p = palette(io);
@@ -28,7 +37,11 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 		throw new CommandError(`nothing submitted: ${countWords(report.errors, report.warnings)}`);
 	}
 
-	const jobs = report.jobs.map(({job}) => stripReadOnly(withUserDefaults(job, config.user)));
+	const prepared = report.jobs.map(({job}) => stripReadOnly(withUserDefaults(job, config.user)));
+	const jobs = keep.keepOutput ? keepOutputOfAll(prepared, keep.dir ?? config.output.dir, config.user, io) : prepared;
+	if (waiting.follow && jobs.length !== 1) {
+		throw new UsageError(`--follow prints one job's output, and these files hold ${jobs.length} jobs: submit one, or leave out --follow`, submitUsage);
+	}
 	const client = await createClient(config);
 	const existing = new Set((await client.listSummaries()).map((summary) => summary.name));
 	const plan = planSubmission(jobs, existing, {overwrite});
@@ -52,6 +65,7 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 		return exitCodes.ok;
 	}
 
+	const knownRuns = waiting.follow ? await knownRunIds(jobs[0]!, config, io) : undefined;
 	for (const [index, {job, replaces}] of plan.steps.entries()) {
 		try {
 			await client.saveJob(job);
@@ -68,5 +82,50 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 		print(io, `${p.green(replaces ? 'replaced' : 'created')} ${job.name}`);
 	}
 
-	return exitCodes.ok;
+	if (!waiting.wait) {
+		return exitCodes.ok;
+	}
+	// A job that is created or replaced starts its counts from zero.
+	const names = plan.steps.map((step) => step.job.name);
+	return waitAndReport(io, client, config, {
+		names,
+		marks: new Map(names.map((name) => [name, {successCount: 0, errorCount: 0}])),
+		...(waiting.timeoutMs === undefined ? {} : {timeoutMs: waiting.timeoutMs}),
+		...(knownRuns ? {follow: {job: jobs[0]!, knownRuns}} : {}),
+	});
+}
+
+function keepOutputFlags(args: ParsedArgs): {keepOutput: boolean; dir?: string} {
+	const keepOutput = booleanFlag(args.values, 'keep-output');
+	const dir = stringFlag(args.values, 'output-dir');
+	if (dir !== undefined && !keepOutput) {
+		throw new UsageError('--output-dir goes with --keep-output', submitUsage);
+	}
+	const problem = dir === undefined ? undefined : outputDirProblem(dir);
+	if (problem) {
+		throw new UsageError(`--output-dir: ${problem}`, submitUsage);
+	}
+	return {keepOutput, ...(dir === undefined ? {} : {dir})};
+}
+
+/** Every job wrapped to keep its output, with the volume it needs; any job that cannot stops the submission. */
+function keepOutputOfAll(jobs: readonly ChronosJob[], template: string, user: string, io: CommandIO): ChronosJob[] {
+	const problems: string[] = [];
+	const kept = jobs.map((job) => {
+		const result = keepJobOutput(job, template, user);
+		if (!result.ok) {
+			problems.push(`${job.name}: cannot keep its output: ${result.message}`);
+			return job;
+		}
+		const volume = result.addedVolume ? ` (volume ${result.addedVolume.hostPath} added, read-write)` : '';
+		note(io, `${job.name}: output kept in ${result.dir}${volume}`);
+		return result.job;
+	});
+	if (problems.length > 0) {
+		for (const problem of problems) {
+			note(io, `chronos-tui: ${problem}`);
+		}
+		throw new CommandError(`nothing submitted (${problems.length} problem${problems.length === 1 ? '' : 's'} above)`);
+	}
+	return kept;
 }

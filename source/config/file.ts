@@ -1,5 +1,6 @@
 // The config file's keys, checked one by one with the position of every mistake.
 import {recasProfile, type ClusterProfile} from '../jobs/profile.js';
+import {readMesosSection, readOutputSection, type MesosConfig, type OutputConfig} from './output-section.js';
 import {applyProfileOverride} from './profile-override.js';
 import {checkChronosUrl} from './url.js';
 import {YamlReader, type YamlEntry} from './yaml-reader.js';
@@ -13,6 +14,8 @@ export interface ConfigFileValues {
 	timeoutSeconds?: number;
 	pollIntervalSeconds?: number;
 	profile: ClusterProfile;
+	output?: OutputConfig;
+	mesos?: MesosConfig;
 }
 
 export const configKeys = [
@@ -24,6 +27,8 @@ export const configKeys = [
 	'timeoutSeconds',
 	'pollIntervalSeconds',
 	'profile',
+	'output',
+	'mesos',
 ] as const;
 
 export const minimumPollSeconds = 1;
@@ -96,6 +101,12 @@ function readKey(entry: YamlEntry, reader: YamlReader, values: ConfigFileValues)
 
 		case 'profile':
 			values.profile = applyProfileOverride(recasProfile, entry, reader);
+			break;
+		case 'output':
+			values.output = readOutputSection(entry, reader);
+			break;
+		case 'mesos':
+			values.mesos = readMesosSection(entry, reader);
 			break;
 	}
 }

@@ -5,7 +5,8 @@ import type {Writable} from 'node:stream';
 import type {ClusterProfile} from '../jobs/profile.js';
 import {ConfigError} from './errors.js';
 import {parseConfigFile, type ConfigFileValues} from './file.js';
-import {passwordGetter, pickPasswordSource, type PasswordSource} from './password.js';
+import type {MesosConfig} from './output-section.js';
+import {passwordGetter, pickPasswordSource, type PasswordSettings, type PasswordSource} from './password.js';
 import {defaultConfigPath, resolveUserPath} from './paths.js';
 import {requireConfigOwnerOnly, requireOwnerOnly} from './permissions.js';
 import type {TerminalInput} from './prompt.js';
@@ -23,6 +24,17 @@ export interface ResolvedConfig {
 	caFile?: string;
 	passwordSource: PasswordSource;
 	/** Resolves the password once per run (reading the file, running the command or prompting). */
+	getPassword(): Promise<string | undefined>;
+	/** Where kept job output goes: a folder template with {user} and {job}, and whether new jobs keep it. */
+	output: {dir: string; keepByDefault: boolean};
+	/** The Mesos master to read task sandboxes from, when the config names one. */
+	mesos?: MesosAccess;
+}
+
+export interface MesosAccess {
+	url: string;
+	user?: string;
+	/** Undefined without a mesos.user; otherwise resolved like the Chronos password, once per run. */
 	getPassword(): Promise<string | undefined>;
 }
 
@@ -56,7 +68,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 	const url = resolveUrl(flags, env, values, path, file !== undefined);
 	const user = resolveUser(flags, env, values, path);
 
-	if (file && (values.passwordFile || values.passwordCommand)) {
+	if (file && (values.passwordFile || values.passwordCommand || values.mesos?.passwordFile || values.mesos?.passwordCommand)) {
 		requireConfigOwnerOnly(path, file.mode);
 	}
 
@@ -79,10 +91,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 		...(options.askPassword ? {askPassword: options.askPassword} : {}),
 	};
 
+	const mesos = values.mesos ? await mesosAccess(values.mesos, configPath, env, passwordSettings) : undefined;
+
 	return {
 		url,
 		user,
 		...(configPath ? {configPath} : {}),
+		output: {dir: values.output?.dir ?? values.profile.output.dir, keepByDefault: values.output?.keepByDefault ?? values.profile.output.keepByDefault},
+		...(mesos ? {mesos} : {}),
 		profile: values.profile,
 		pollIntervalMs: (values.pollIntervalSeconds ?? defaultPollSeconds) * 1000,
 		timeoutMs: (values.timeoutSeconds ?? defaultTimeoutSeconds) * 1000,
@@ -90,6 +106,30 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 		passwordSource: pickPasswordSource(passwordSettings),
 		getPassword: passwordGetter(passwordSettings),
 	};
+}
+
+/** Mesos credentials follow the Chronos password's rules, with CHRONOS_MESOS_PASSWORD as their variable. */
+async function mesosAccess(
+	mesos: MesosConfig,
+	configPath: string | undefined,
+	env: NodeJS.ProcessEnv,
+	chronos: Omit<PasswordSettings, 'question'>,
+): Promise<MesosAccess> {
+	if (mesos.user === undefined) {
+		return {url: mesos.url, getPassword: async () => undefined};
+	}
+	const passwordFile = mesos.passwordFile ? resolveUserPath(mesos.passwordFile, configPath, env) : undefined;
+	if (passwordFile) {
+		await requireOwnerOnly(passwordFile, 'mesos password file');
+	}
+	const settings: PasswordSettings = {
+		...chronos,
+		passwordFile,
+		passwordCommand: mesos.passwordCommand,
+		variable: 'CHRONOS_MESOS_PASSWORD',
+		question: `Mesos password for ${mesos.user} at ${mesos.url}: `,
+	};
+	return {url: mesos.url, user: mesos.user, getPassword: passwordGetter(settings)};
 }
 
 async function readConfigFile(path: string, explicit: boolean): Promise<{text: string; mode: number} | undefined> {

@@ -13,6 +13,8 @@ export interface PasswordSettings {
 	passwordFile?: string;
 	passwordCommand?: string;
 	env: NodeJS.ProcessEnv;
+	/** The environment variable that may hold the password; CHRONOS_PASSWORD unless said otherwise. */
+	variable?: string;
 	/** What to show before a prompt: `Password for alice at http://...: `. */
 	question: string;
 	terminal?: {input: TerminalInput; output: Writable};
@@ -31,7 +33,7 @@ export function pickPasswordSource(settings: PasswordSettings): PasswordSource {
 		return 'command';
 	}
 
-	if (settings.env['CHRONOS_PASSWORD']) {
+	if (settings.env[settings.variable ?? 'CHRONOS_PASSWORD']) {
 		return 'env';
 	}
 
@@ -63,7 +65,7 @@ async function readPassword(source: PasswordSource, settings: PasswordSettings):
 		case 'command':
 			return runPasswordCommand(settings.passwordCommand ?? '');
 		case 'env':
-			return settings.env['CHRONOS_PASSWORD'];
+			return settings.env[settings.variable ?? 'CHRONOS_PASSWORD'];
 		case 'prompt':
 			return promptForPassword(settings);
 		case 'none':

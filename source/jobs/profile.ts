@@ -27,6 +27,8 @@ export interface ClusterProfile {
 	defaults: {cpus: number; mem: number; disk: number; gpus: number; retries: number};
 	/** How the site wants to be asked for help with a job: the `S` key and `chronos-tui support`. */
 	support: SupportTexts;
+	/** Where kept job output goes (`{user}` and `{job}` filled in), and whether new jobs keep it unless told not to. */
+	output: {dir: string; keepByDefault: boolean};
 }
 
 export interface SupportTexts {
@@ -56,4 +58,6 @@ export const recasProfile: ClusterProfile = {
 		page: 'https://www.recas-bari.it/index.php/en/recas-bari-servizi-en/support-request',
 		instructions: 'Open the support page, give the request the title below and paste this text into the issue box, after describing the problem in your own words.',
 	},
+	// The site's guides keep job output in the user's lustre home, which the frontend also mounts.
+	output: {dir: '/lustrehome/{user}/.chronos-output/{job}', keepByDefault: true},
 };

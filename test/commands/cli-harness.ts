@@ -5,7 +5,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ChronosClient} from '../../source/chronos/client.js';
-import {startEmulator, type RunningEmulator} from '../../source/emulator/server.js';
+import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
 import {assertBuilt, cliPath} from '../helpers/built-program.js';
 import {recasJob} from '../helpers/chronos.js';
@@ -73,9 +73,9 @@ export interface CliWorld {
 	close(): Promise<void>;
 }
 
-export async function startWorld(): Promise<CliWorld> {
+export async function startWorld(extra: Partial<EmulatorOptions> = {}): Promise<CliWorld> {
 	assertBuilt();
-	const emulator = await startEmulator({port: 0, seed: 'none', credentials: {user, password}});
+	const emulator = await startEmulator({port: 0, seed: 'none', credentials: {user, password}, ...extra});
 	const home = await mkdtemp(join(tmpdir(), 'chronos-tui-cli-'));
 	const client = new ChronosClient({url: emulator.url, user, password});
 	return {
