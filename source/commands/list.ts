@@ -3,10 +3,10 @@ import type {JobSummary} from '../chronos/types.js';
 import {invalidCell} from '../jobs/invalid-fields.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {escapeInvisibles} from '../text/printable.js';
-import {formatMegabytes} from '../jobs/units.js';
+import {formatCpus, formatMegabytes, lastRunText, resultWord, scheduleBrief, stateText} from '../vocabulary/index.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
 import {UsageError} from './errors.js';
-import {colorState, colorStatus, lastRun, relativeTime, scheduleBrief} from './format.js';
+import {paintAsResult, paintAsState} from './format.js';
 import {type CommandIO, outputWidth, palette, print} from './io.js';
 import {connect} from './session.js';
 import {renderTable, type Column} from './table.js';
@@ -27,10 +27,6 @@ export function mergeJobs(jobs: readonly ChronosJob[], summaries: readonly JobSu
 		.sort((a, b) => a.summary.name.localeCompare(b.summary.name));
 }
 
-function describeState(summary: JobSummary): string {
-	return summary.disabled && summary.state === 'idle' ? 'disabled' : summary.state;
-}
-
 function number(value: number | undefined): string {
 	return value === undefined ? '-' : String(value);
 }
@@ -40,28 +36,39 @@ export function listColumns(now: Date): Array<Column<ListedJob>> {
 		{header: 'NAME', value: ({job}) => job.name, flexible: true, minWidth: 16, priority: 10},
 		{
 			header: 'STATE',
-			value: ({summary}) => describeState(summary),
+			value: ({summary}) => stateText(summary),
 			priority: 9,
-			color: (text, {summary}, p) => colorState(text, summary.state, p),
+			color: (text, {summary}, p) => paintAsState(text, summary, p),
 		},
 		{
-			header: 'STATUS',
-			value: ({summary}) => summary.status,
+			header: 'LAST-RESULT',
+			value: ({summary}) => resultWord(summary.status),
 			priority: 8,
-			color: (text, {summary}, p) => colorStatus(text, summary.status, p),
+			color: (text, {summary}, p) => paintAsResult(text, summary.status, p),
 		},
 		{
 			header: 'SCHEDULE',
 			value: ({job, summary}) =>
-				invalidCell(job, 'schedule', 'parents') ?? (summary.parents.length > 0 || (job.parents?.length ?? 0) > 0
-					? `after ${(summary.parents.length > 0 ? summary.parents : job.parents ?? []).join(', ')}`
-					: scheduleBrief(job.schedule ?? summary.schedule, now)),
+				invalidCell(job, 'schedule', 'parents') ??
+				scheduleBrief(
+					{
+						...summary,
+						schedule: job.schedule ?? summary.schedule,
+						parents: summary.parents.length > 0 ? summary.parents : job.parents ?? [],
+					},
+					now,
+				),
 			flexible: true,
 			minWidth: 10,
 			priority: 5,
 		},
 		{header: 'GPUS', value: ({job}) => invalidCell(job, 'gpus') ?? number(job.gpus), align: 'right', priority: 7},
-		{header: 'CPUS', value: ({job}) => invalidCell(job, 'cpus') ?? number(job.cpus), align: 'right', priority: 6},
+		{
+			header: 'CPUS',
+			value: ({job}) => invalidCell(job, 'cpus') ?? (job.cpus === undefined ? '-' : formatCpus(job.cpus)),
+			align: 'right',
+			priority: 6,
+		},
 		{
 			header: 'MEM',
 			value: ({job}) => invalidCell(job, 'mem') ?? (job.mem === undefined ? '-' : formatMegabytes(job.mem)),
@@ -70,10 +77,7 @@ export function listColumns(now: Date): Array<Column<ListedJob>> {
 		},
 		{
 			header: 'LAST-RUN',
-			value: ({job}) => {
-				const when = lastRun(job);
-				return when ? relativeTime(when, now) : 'never';
-			},
+			value: ({job}) => lastRunText(job, now),
 			priority: 3,
 		},
 	];

@@ -4,11 +4,13 @@ import {invalidFieldNotes, invalidFieldsOf, markInvalidFields} from '../jobs/inv
 import {jobToJson, jobToYaml} from '../jobs/io.js';
 import {describeSchedule, nextRuns, parseSchedule, type ParsedSchedule} from '../jobs/schedule.js';
 import type {ChronosJob} from '../jobs/types.js';
-import {formatMegabytes} from '../jobs/units.js';
+import {
+	countOf, dateAndAge, durationFromMilliseconds, durationFromSeconds, formatCpus, formatMegabytes, formatUtcDate,
+} from '../vocabulary/index.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
 import {UsageError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
-import {colorState, colorStatus, formatUtc, relativeTime} from './format.js';
+import {paintAsResult, paintedResult, paintedState} from './format.js';
 import {type CommandIO, type Palette, palette, print} from './io.js';
 import {connect} from './session.js';
 import {printableDocument} from '../text/printable.js';
@@ -62,10 +64,6 @@ function field(label: string, value: string, p: Palette): string {
 	return `  ${p.dim(label.padEnd(labelWidth))}${value}`;
 }
 
-function plural(count: number, word: string, words = `${word}s`): string {
-	return `${count} ${count === 1 ? word : words}`;
-}
-
 function scheduleLines({job, children, now, palette: p}: JobDescription): string[] {
 	const lines: string[] = [];
 	if (job.parents && job.parents.length > 0) {
@@ -102,7 +100,7 @@ function describeNextRuns(job: ChronosJob, schedule: ParsedSchedule, now: Date):
 
 	const upcoming = nextRuns(schedule, 3, now);
 	if (upcoming.length > 0) {
-		return upcoming.map((date) => formatUtc(date)).join(', ');
+		return upcoming.map((date) => formatUtcDate(date)).join(', ');
 	}
 
 	// A start in the past with runs left is due: Chronos launches it at its next check.
@@ -111,8 +109,8 @@ function describeNextRuns(job: ChronosJob, schedule: ParsedSchedule, now: Date):
 
 function resourceLine(job: ChronosJob): string {
 	const parts = [
-		job.gpus === undefined ? 'no GPU requested' : plural(job.gpus, 'GPU'),
-		job.cpus === undefined ? 'default CPUs' : plural(job.cpus, 'CPU'),
+		job.gpus === undefined ? 'no GPU requested' : countOf(job.gpus, 'GPU'),
+		job.cpus === undefined ? 'default CPUs' : `${formatCpus(job.cpus)} ${job.cpus === 1 ? 'CPU' : 'CPUs'}`,
 		job.mem === undefined ? 'default memory' : `${formatMegabytes(job.mem)} memory`,
 		job.disk ? `${formatMegabytes(job.disk)} disk` : 'default disk',
 	];
@@ -141,12 +139,9 @@ function containerLines({job, palette: p}: JobDescription): string[] {
 }
 
 function historyLines({job, now, palette: p}: JobDescription): string[] {
-	const dated = (label: string, text?: string) => {
-		const date = text ? new Date(text) : undefined;
-		return date && !Number.isNaN(date.getTime()) ? `${label} ${formatUtc(date)} (${relativeTime(date, now)})` : undefined;
-	};
+	const dated = (label: string, text?: string) => (text ? `${label} ${dateAndAge(text, now)}` : undefined);
 
-	const counts = `${plural(job.successCount ?? 0, 'success', 'successes')}, ${plural(job.errorCount ?? 0, 'failure')}`;
+	const counts = `${countOf(job.successCount ?? 0, 'success', 'successes')}, ${countOf(job.errorCount ?? 0, 'failure')}`;
 	const lines = [field('runs', counts, p)];
 	const success = dated('last success', job.lastSuccess);
 	const failure = dated('last failure', job.lastError);
@@ -157,24 +152,10 @@ function historyLines({job, now, palette: p}: JobDescription): string[] {
 	}
 
 	if ((job.errorsSinceLastSuccess ?? 0) > 0) {
-		lines.push(field('', p.red(`${plural(job.errorsSinceLastSuccess!, 'failure')} since the last success`), p));
+		lines.push(field('', p.red(`${countOf(job.errorsSinceLastSuccess!, 'failure')} since the last success`), p));
 	}
 
 	return lines;
-}
-
-function seconds(value: number): string {
-	return value >= 90 ? `${Math.round(value / 60)} min` : `${Math.round(value * 10) / 10} s`;
-}
-
-/** Chronos reports run times in milliseconds. */
-function milliseconds(value: number): string {
-	if (value < 1000) {
-		return `${Math.round(value)} ms`;
-	}
-
-	const inSeconds = value / 1000;
-	return inSeconds >= 5400 ? `${Math.round((inSeconds / 3600) * 10) / 10} h` : seconds(inSeconds);
 }
 
 const recentTasks = 5;
@@ -194,11 +175,11 @@ function statsLines({stats, palette: p}: JobDescription): string[] {
 	const histogram = stats?.histogram;
 	if (histogram?.count) {
 		const parts = [
-			histogram.median === undefined ? undefined : `median ${milliseconds(histogram.median)}`,
-			histogram.mean === undefined ? undefined : `mean ${milliseconds(histogram.mean)}`,
-			histogram['95thPercentile'] === undefined ? undefined : `95% under ${milliseconds(histogram['95thPercentile'])}`,
+			histogram.median === undefined ? undefined : `median ${durationFromMilliseconds(histogram.median)}`,
+			histogram.mean === undefined ? undefined : `mean ${durationFromMilliseconds(histogram.mean)}`,
+			histogram['95thPercentile'] === undefined ? undefined : `95% under ${durationFromMilliseconds(histogram['95thPercentile'])}`,
 		].filter(Boolean);
-		lines.push(field('run time', `${parts.join(', ')} ${p.dim(`over ${plural(histogram.count, 'run')}`)}`, p));
+		lines.push(field('run time', `${parts.join(', ')} ${p.dim(`over ${countOf(histogram.count, 'run')}`)}`, p));
 	}
 
 	// Task records are loosely specified; show the fields Chronos fills, skip what is missing.
@@ -207,7 +188,7 @@ function statsLines({stats, palette: p}: JobDescription): string[] {
 		const status = text('status') ?? text('taskState');
 		const parts = [
 			text('startTime') ?? text('taskStartTs'),
-			status && colorStatus(status, taskOutcome(status), p),
+			status && paintAsResult(status, taskOutcome(status), p),
 			text('duration'),
 			text('slaveId') && `on ${text('slaveId')}`,
 		].filter(Boolean);
@@ -221,11 +202,13 @@ function statsLines({stats, palette: p}: JobDescription): string[] {
 
 export function describeJob(description: JobDescription): string[] {
 	const {job, summary, palette: p} = description;
-	const state = summary ? (summary.disabled && summary.state === 'idle' ? 'disabled' : summary.state) : 'unknown';
-	const status = summary?.status ?? 'unknown';
 	const lines = [
 		p.bold(job.name),
-		field('state', `${colorState(state, summary?.state ?? '', p)}, last result ${colorStatus(status, status, p)}`, p),
+		field(
+			'state',
+			summary ? `${paintedState(summary, p)}, last result ${paintedResult(summary.status, p)}` : 'unknown (not in the job summary)',
+			p,
+		),
 	];
 	// What the server sent in a wrong type is said first: the lines below show the job without it.
 	for (const {label, note} of invalidFieldNotes(job)) {
@@ -254,7 +237,7 @@ export function describeJob(description: JobDescription): string[] {
 
 	lines.push(field('retries', `${job.retries ?? 2} after a failure`, p));
 	if (job.maxCompletionTime) {
-		lines.push(field('time limit', seconds(job.maxCompletionTime), p));
+		lines.push(field('time limit', durationFromSeconds(job.maxCompletionTime), p));
 	}
 
 	lines.push(...historyLines(description), ...statsLines(description));

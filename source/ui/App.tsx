@@ -20,7 +20,7 @@ import {useJobStore, type SnapshotSource} from './hooks/use-job-store.js';
 import {useNow} from './hooks/use-now.js';
 import {isTooSmall, useTerminalSize} from './hooks/use-terminal-size.js';
 import {useSelection} from './hooks/use-selection.js';
-import {countStates} from './job-format.js';
+import {countStates} from '../vocabulary/index.js';
 import {keyMatches, keyOfTypedChar} from './keymap.js';
 import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
 import {freezesData, isPrompt, keysOf, modeTitles, type Mode} from './modes.js';

@@ -1,7 +1,7 @@
 // Pure filtering, scoping and sorting of the job rows. Kept out of the components so 10,000 rows are sorted
 // once per poll (memoised by the caller), never once per keystroke.
 import type {JobRow} from '../store/types.js';
-import {lastRunAt, resultWord, stateLabel, type StateKind} from './job-format.js';
+import {lastRunAt, resultWord, stateLabel, stateUrgency} from '../vocabulary/index.js';
 
 export type SortKey = 'name' | 'state' | 'lastRun' | 'gpus' | 'cpus' | 'mem';
 export const sortKeys: readonly SortKey[] = ['name', 'state', 'lastRun', 'gpus', 'cpus', 'mem'];
@@ -42,14 +42,11 @@ export function matchesFilter(row: JobRow, filter: string): boolean {
 	return haystack.some(text => text.toLowerCase().includes(needle));
 }
 
-// Most urgent first: what is running or failing matters more than what is resting.
-const stateOrder: Record<StateKind, number> = {running: 0, queued: 1, failed: 2, idle: 3, ok: 4, disabled: 5};
-
 function compareBy(key: SortKey): (a: JobRow, b: JobRow) => number {
 	switch (key) {
 		case 'name': return () => 0;
-		case 'state': return (a, b) => stateOrder[stateLabel(a).kind] - stateOrder[stateLabel(b).kind];
-		case 'lastRun': return (a, b) => lastRunAt(b) - lastRunAt(a) || 0;
+		case 'state': return (a, b) => stateUrgency[stateLabel(a).kind] - stateUrgency[stateLabel(b).kind];
+		case 'lastRun': return (a, b) => lastRunAt(b.job) - lastRunAt(a.job) || 0;
 		case 'gpus': return (a, b) => (b.job?.gpus ?? 0) - (a.job?.gpus ?? 0);
 		case 'cpus': return (a, b) => (b.job?.cpus ?? 0) - (a.job?.cpus ?? 0);
 		case 'mem': return (a, b) => (b.job?.mem ?? 0) - (a.job?.mem ?? 0);

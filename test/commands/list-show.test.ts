@@ -30,17 +30,37 @@ describe('list', () => {
 		const result = await world.cli(['list']);
 		expect(result.code).toBe(0);
 		const lines = result.stdout.trimEnd().split('\n');
-		expect(lines[0]).toMatch(/^NAME\s+STATE\s+STATUS\s+SCHEDULE\s+GPUS\s+CPUS\s+MEM\s+LAST-RUN$/);
+		expect(lines[0]).toMatch(/^NAME\s+STATE\s+LAST-RESULT\s+SCHEDULE\s+GPUS\s+CPUS\s+MEM\s+LAST-RUN$/);
 		expect(lines).toHaveLength(4);
 		const train = lines.find((line) => line.startsWith('alice-train-resnet'));
 		expect(train).toContain('after alice-prepare-data');
 		expect(train).toContain('32 GB');
 		expect(lines.find((line) => line.startsWith('alice-prepare-data'))).toContain('8 GB');
-		expect(lines.find((line) => line.startsWith('alice-nightly-eval'))).toContain('every 1d');
+		expect(lines.find((line) => line.startsWith('alice-nightly-eval'))).toContain('every 1d, next in');
 		expect(result.stdout).not.toContain('bob-other-job');
 		// Not a terminal: no escape codes, and lines fit 100 columns.
 		expect(result.stdout).not.toContain('\u001B[');
 		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
+	});
+
+	test('words states, results and schedules as the dashboard does', async () => {
+		const demo = await startEmulator({port: 0, seed: 'samples', sampleUser: 'alice'});
+		try {
+			const env = {CHRONOS_URL: demo.url, CHRONOS_PASSWORD: undefined};
+			const listed = await world.cli(['list'], {env});
+			expect(listed.code).toBe(0);
+			const line = (name: string) => listed.stdout.split('\n').find((text) => text.startsWith(name)) ?? '';
+			// Chronos leaves a run-once job that succeeded at R0 and disabled: it is finished, not paused.
+			expect(line('alice-tensorboard-export')).toMatch(/✓ finished\s+succeeded\s+no more/);
+			expect(line('alice-yolo-inference-benchmark')).toMatch(/⏸ disabled\s+succeeded\s+every 12h/);
+			expect(line('alice-unet-segmentation')).toMatch(/✗ failed\s+failed/);
+			expect(line('alice-llama-lora-finetune')).toContain('never ran');
+			expect(listed.stdout).not.toMatch(/\b(fresh|failure|no runs left)\b/);
+			const shown = await world.cli(['show', 'alice-tensorboard-export'], {env});
+			expect(shown.stdout).toMatch(/state\s+✓ finished, last result succeeded/);
+		} finally {
+			await demo.close();
+		}
 	});
 
 	test('--all includes other users\' jobs', async () => {
@@ -148,7 +168,7 @@ describe('show', () => {
 		expect(result.stdout.split('\n')[0]).toBe('alice-nightly-eval');
 		expect(result.stdout).toContain('Evaluate every night');
 		expect(result.stdout).toContain('every day, forever, from 1 Jan 2030 02:00 UTC');
-		expect(result.stdout).toContain('2030-01-01 02:00:00 UTC, 2030-01-02 02:00:00 UTC, 2030-01-03 02:00:00 UTC');
+		expect(result.stdout).toContain('1 Jan 2030 02:00 UTC, 2 Jan 2030 02:00 UTC, 3 Jan 2030 02:00 UTC');
 		expect(result.stdout).toContain('1 GPU, 1 CPU, 1 GB memory');
 		expect(result.stdout).toContain('registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1');
 		expect(result.stdout).toContain('runs as alice');

@@ -2,7 +2,6 @@
 // long values with an ellipsis, but always keeps the job name first.
 import {describe, expect, test} from 'vitest';
 import {renderTable, type Column} from '../../source/commands/table.js';
-import {scheduleBrief} from '../../source/commands/format.js';
 import type {Palette} from '../../source/commands/io.js';
 
 const plain: Palette = {bold: (t) => t, dim: (t) => t, red: (t) => t, green: (t) => t, yellow: (t) => t, cyan: (t) => t};
@@ -57,21 +56,5 @@ describe('renderTable', () => {
 		expect(lines.every((line) => line.length <= 40)).toBe(true);
 		expect(lines[1]!.startsWith('alice-resnet50-imag')).toBe(true);
 		expect(lines[1]).toContain('…');
-	});
-});
-
-describe('scheduleBrief', () => {
-	const now = new Date('2026-11-25T12:00:00Z');
-	test.each([
-		['R1//P1Y', 'once, now'],
-		['R1/2026-11-28T11:42:00Z/P1Y', 'once at 28 Nov 11:42'],
-		['R1/2027-01-02T03:04:00Z/P1Y', 'once at 2 Jan 2027 03:04'],
-		['R8/2026-11-25T15:42:07.275Z/PT6H', '8x every 6h'],
-		['R//P1D', 'every 1d'],
-		['R0/2026-11-25T09:00:00.000Z/P1Y', 'no runs left'],
-		['R/2026-11-25T00:00:00Z/PT1H30M', 'every 1h30m'],
-		['not a schedule', 'not a schedule'],
-	])('%s reads as %s', (schedule, expected) => {
-		expect(scheduleBrief(schedule, now)).toBe(expected);
 	});
 });

@@ -37,7 +37,7 @@ async function filterTo(terminal: TmuxTerminal, text: string): Promise<void> {
 
 /** Rows of the job list (lines with a state word), so header and hints never count as jobs. */
 function listedJobs(screen: string): string[] {
-	return screen.split('\n').filter(line => /\be2e-[\w.-]+/.test(line) && /running|queued|ok|failed|disabled|idle|never/.test(line));
+	return screen.split('\n').filter(line => /\be2e-[\w.-]+/.test(line) && /running|queued|succeeded|finished|failed|disabled|idle|never/.test(line));
 }
 
 describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', ({width, height}) => {

@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {eventually} from '../helpers/eventually.js';
 import {keys} from './terminal.js';
 import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
 
@@ -35,6 +36,20 @@ describe('details', () => {
 		expect(frame).toMatch(/successes\s+2/);
 		expect(frame).toContain('runs measured');
 	});
+
+	it('reads run times in seconds: Chronos measures them in milliseconds', async () => {
+		dashboard = await openDashboard({emulator: {seed: 'none', speed: 200}, readyText: 'No jobs yet', size: {columns: 120, rows: 60}});
+		const {terminal, client, emulator} = dashboard;
+		const name = 'alice-nine-second-run';
+		await client.saveJob({name, command: 'sleep 9', schedule: 'R1//P1Y', owner: 'alice', runAsUser: 'alice'});
+		await eventually(`${name} succeeded`, () => emulator.job(name)?.successCount, count => count === 1, {timeoutMs: 15_000});
+		await terminal.waitFor(name);
+		await terminal.press(keys.enter);
+		const frame = await terminal.waitFor(text => text.includes('runs measured') && text.includes('median'));
+		// `sleep 9` plus the container's start: about ten seconds, never thousands.
+		expect(frame).toMatch(/duration\s+median (9|10)(\.\d)? s, mean (9|10)(\.\d)? s/);
+		expect(frame).not.toMatch(/\d{4} s/);
+	}, 30_000);
 
 	it('wraps a long command at 80 columns instead of cutting it', async () => {
 		dashboard = await openDashboard({size: {columns: 80, rows: 40}});

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {JobRow} from '../../source/store/types.js';
 import {nextSortKey, sortKeys, visibleRows} from '../../source/ui/list-model.js';
-import {countStates, scheduleCell, stateLabel, timeAgo} from '../../source/ui/job-format.js';
 import {fit, fitMiddle, layoutColumns, shownName} from '../../source/ui/table-layout.js';
 import {osc52Sequence} from '../../source/ui/osc52.js';
 import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
@@ -43,37 +42,6 @@ describe('list model', () => {
 	it("toggles between the user's jobs and all jobs", () => {
 		const mine = visibleRows(rows, {filter: '', sort: 'name', scope: 'mine', user: 'bob'});
 		expect(mine).toMatchObject({total: 1, rows: [{name: 'bob-b'}]});
-	});
-});
-
-describe('job formatting', () => {
-	it('pairs every state with a symbol and a word', () => {
-		expect(stateLabel(row('x', {state: 'running'}))).toMatchObject({symbol: '▶', word: 'running'});
-		expect(stateLabel(row('x', {state: '2 running'}))).toMatchObject({symbol: '▶', word: '2 running'});
-		expect(stateLabel(row('x', {state: 'queued'}))).toMatchObject({symbol: '…', word: 'queued'});
-		expect(stateLabel(row('x', {status: 'failure'}))).toMatchObject({symbol: '✗', word: 'failed'});
-		expect(stateLabel(row('x', {status: 'success'}))).toMatchObject({symbol: '✓', word: 'ok'});
-		expect(stateLabel(row('x', {disabled: true}))).toMatchObject({symbol: '⏸', word: 'disabled'});
-	});
-
-	it('counts running, queued, failed and idle jobs', () => {
-		expect(countStates(rows)).toEqual({running: 1, queued: 1, failed: 1, idle: 0});
-	});
-
-	it('says how long ago in the largest whole unit', () => {
-		const now = Date.parse('2026-11-25T12:00:00Z');
-		expect(timeAgo('2026-11-25T11:57:00Z', now)).toBe('3m ago');
-		expect(timeAgo('2026-11-23T12:00:00Z', now)).toBe('2d ago');
-		expect(timeAgo('', now)).toBe('');
-	});
-
-	it('shows the schedule in a few words, or the parents of a dependent job', () => {
-		const now = Date.parse('2026-11-25T12:00:00Z');
-		expect(scheduleCell({schedule: '', parents: ['a', 'b'], disabled: false, state: 'idle'}, now)).toBe('after a, b');
-		expect(scheduleCell({schedule: 'R1//P1Y', parents: [], disabled: false, state: 'idle'}, now)).toBe('once, now');
-		expect(scheduleCell({schedule: 'R/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false, state: 'idle'}, now)).toBe('every 2h, next in 2h');
-		expect(scheduleCell({schedule: 'R0/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false, state: 'idle'}, now)).toBe('no more runs');
-		expect(scheduleCell({schedule: 'R0/2026-11-25T14:00:00.000Z/PT2H', parents: [], disabled: false, state: 'running'}, now)).toBe('last run, now');
 	});
 });
 

@@ -25,6 +25,9 @@ describe('job list', () => {
 		expect(lineOf(frame, 'alice-unet-segmentat')).toContain('✗ failed');
 		expect(lineOf(frame, 'alice-cifar10-train')).toContain('after alice-cifar');
 		expect(lineOf(frame, 'alice-yolo-inference')).toContain('⏸ disabled');
+		// A run-once job that has run is finished, not paused; its schedule names no run to come.
+		expect(lineOf(frame, 'alice-tensorboard-export')).toContain('✓ finished');
+		expect(lineOf(frame, 'alice-tensorboard-export')).toContain('no more runs');
 		expect(lines(frame).at(-1)).toContain('? help');
 		expect(lines(frame).at(-1)).toContain('q quit');
 	});

@@ -2,7 +2,7 @@
 // and, when the last poll failed or polling is paused, a banner that says so and when it retries.
 import {Box, Text} from 'ink';
 import type {StoreSnapshot} from '../../store/types.js';
-import type {StateCounts} from '../job-format.js';
+import type {StateCounts} from '../../vocabulary/index.js';
 import {usePaint} from '../theme.js';
 import {fit} from '../table-layout.js';
 import {printableLine} from '../../text/printable.js';

@@ -2,9 +2,8 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
 import type {JobRow} from '../../store/types.js';
-import {formatMegabytes} from '../../jobs/units.js';
 import {invalidCell} from '../../jobs/invalid-fields.js';
-import {lastRun, resultWord, scheduleCell, stateLabel, type StateLabel} from '../job-format.js';
+import {formatCpus, formatMegabytes, lastRunText, resultWord, scheduleBrief, stateLabel, stateText, type StateLabel} from '../../vocabulary/index.js';
 import {fit, fitMiddle, shownName, type Column} from '../table-layout.js';
 import type {SortKey} from '../list-model.js';
 import {usePaint} from '../theme.js';
@@ -157,15 +156,11 @@ function cellText(row: JobRow, id: Column['id'], now: number): string {
 	switch (id) {
 		case 'name': return row.name;
 		case 'result': return resultWord(row.status);
-		case 'schedule': return invalidCell(row.job, 'schedule', 'parents') ?? scheduleCell(row, now);
+		case 'schedule': return invalidCell(row.job, 'schedule', 'parents') ?? scheduleBrief(row, now);
 		case 'gpus': return invalidCell(row.job, 'gpus') ?? (row.job ? String(row.job.gpus ?? 0) : '');
 		case 'cpus': return invalidCell(row.job, 'cpus') ?? (row.job?.cpus === undefined ? '' : formatCpus(row.job.cpus));
 		case 'mem': return invalidCell(row.job, 'mem') ?? (row.job?.mem === undefined ? '' : formatMegabytes(row.job.mem));
-		case 'lastRun': return lastRun(row, now);
-		case 'state': return `${stateLabel(row).symbol} ${stateLabel(row).word}`;
+		case 'lastRun': return row.job ? lastRunText(row.job, now) : '';
+		case 'state': return stateText(row);
 	}
-}
-
-function formatCpus(cpus: number): string {
-	return Number.isInteger(cpus) ? String(cpus) : cpus.toFixed(1);
 }

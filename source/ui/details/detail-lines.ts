@@ -2,10 +2,11 @@
 import {invalidFieldNotes} from '../../jobs/invalid-fields.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import type {JobStats} from '../../chronos/types.js';
-import {describeSchedule, formatUtcDate, nextRuns, parseSchedule} from '../../jobs/schedule.js';
-import {formatMegabytes} from '../../jobs/units.js';
+import {describeSchedule, nextRuns, parseSchedule} from '../../jobs/schedule.js';
 import type {JobRow} from '../../store/types.js';
-import {resultWord, stateLabel, timeAgo} from '../job-format.js';
+import {
+	dateAndAge, durationFromMilliseconds, durationFromSeconds, formatCpus, formatMegabytes, formatUtcDate, resultWord, stateLabel, stateText,
+} from '../../vocabulary/index.js';
 import {printableLine} from '../../text/printable.js';
 
 export interface DetailLine {
@@ -38,8 +39,9 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 	section('Job');
 	add('name', job?.name ?? row?.name);
 	if (row) {
-		const state = stateLabel(row);
-		add('state', `${state.symbol} ${state.word}${row.disabled ? ' (disabled)' : ''}`);
+		// A finished job is disabled by Chronos itself; saying so again would read as paused.
+		const {kind} = stateLabel(row);
+		add('state', `${stateText(row)}${row.disabled && kind !== 'disabled' && kind !== 'finished' ? ' (disabled)' : ''}`);
 		add('last result', resultWord(row.status));
 	}
 
@@ -79,11 +81,11 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 	if (job) {
 		section('Resources');
 		add('GPUs', String(job.gpus ?? 0));
-		add('CPUs', String(job.cpus ?? 0.1));
+		add('CPUs', formatCpus(job.cpus ?? 0.1));
 		add('memory', formatMegabytes(job.mem ?? 128));
 		add('disk', formatMegabytes(job.disk ?? 256));
 		add('retries', String(job.retries ?? 2));
-		add('max time', job.maxCompletionTime ? `${job.maxCompletionTime} s` : undefined);
+		add('max time', job.maxCompletionTime ? durationFromSeconds(job.maxCompletionTime) : undefined);
 		const flags = (['disabled', 'concurrent', 'softError', 'highPriority'] as const).filter(flag => job[flag]);
 		add('flags', flags.join(', '));
 		add('constraints', job.constraints?.map(c => c.join(' ')).join('; '));
@@ -123,8 +125,8 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 		add('successes', String(job.successCount ?? 0));
 		add('errors', String(job.errorCount ?? 0));
 		add('errors in a row', String(job.errorsSinceLastSuccess ?? 0));
-		add('last success', formatWhen(job.lastSuccess, now));
-		add('last error', formatWhen(job.lastError, now));
+		add('last success', dateAndAge(job.lastSuccess, now));
+		add('last error', dateAndAge(job.lastError, now));
 	}
 
 	section('Run statistics (job/stat)');
@@ -132,12 +134,13 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 		const h = stats.histogram;
 		add('runs measured', String(h.count ?? 0));
 		if (h.count) {
+			// Chronos measures run times in milliseconds.
 			add('duration', [
-				`median ${seconds(h.median)}`,
-				`mean ${seconds(h.mean)}`,
-				`75% ${seconds(h['75thPercentile'])}`,
-				`95% ${seconds(h['95thPercentile'])}`,
-				`99% ${seconds(h['99thPercentile'])}`,
+				`median ${durationFromMilliseconds(h.median)}`,
+				`mean ${durationFromMilliseconds(h.mean)}`,
+				`75% ${durationFromMilliseconds(h['75thPercentile'])}`,
+				`95% ${durationFromMilliseconds(h['95thPercentile'])}`,
+				`99% ${durationFromMilliseconds(h['99thPercentile'])}`,
 			].join(', '));
 		}
 
@@ -150,21 +153,4 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 	}
 
 	return lines;
-}
-
-function formatWhen(iso: string | undefined, now: number): string {
-	if (!iso) {
-		return 'never';
-	}
-
-	const date = new Date(iso);
-	return Number.isFinite(date.getTime()) ? `${formatUtcDate(date)} (${timeAgo(iso, now)})` : iso;
-}
-
-function seconds(value: number | undefined): string {
-	if (value === undefined || !Number.isFinite(value)) {
-		return '–';
-	}
-
-	return value >= 100 ? `${Math.round(value)} s` : `${Number(value.toFixed(1))} s`;
 }
