@@ -9,6 +9,7 @@ import {jobToJson} from '../jobs/io.js';
 import type {SupportTexts} from '../jobs/profile.js';
 import {formatUtcDate} from '../jobs/schedule.js';
 import type {ChronosJob} from '../jobs/types.js';
+import {printable} from '../text/printable.js';
 import {withoutJobSecrets} from './job-secrets.js';
 
 export interface SupportFacts {
@@ -59,7 +60,10 @@ export function supportRequest(facts: SupportFacts): SupportRequest {
 		'',
 		...outputLines(facts),
 	];
-	return {title: support.title, page: support.page, instructions: support.instructions, text: `${lines.join('\n').trimEnd()}\n`};
+	// The job, its output and the texts come from a server, a job file and a config: whoever reads the request
+	// on a terminal (this program, or `cat` of the saved file) must not have escape sequences act on it.
+	const text = printable(`${lines.join('\n').trimEnd()}\n`);
+	return {title: support.title, page: support.page, instructions: support.instructions, text};
 }
 
 function stateLines({state, status, job}: SupportFacts): string[] {

@@ -46,7 +46,7 @@ describe('LogBuffer', () => {
 	it('shows escape sequences and control characters as text, never passing them to the terminal', () => {
 		const buffer = bufferOf('\u001B[31mred\u001B[0m\u0007 \u001B]0;title\u0007\u009B2J\n');
 		const [line] = buffer.lines();
-		expect(line).toBe('^[[31mred^[[0m^G ^[]0;title^G\\x9b2J');
+		expect(line).toBe('␛[31mred␛[0m␇ ␛]0;title␇<U+009B>2J');
 		expect(line).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
 	});
 

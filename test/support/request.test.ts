@@ -82,6 +82,13 @@ describe('support request', () => {
 		);
 	});
 
+	it('shows control characters from the job or the output as text', () => {
+		const hostile = {...facts, job: {...job, description: 'x\u001B]52;c;AAAA\u0007y'}, output: {lines: ['ok'], from: 'a\u001B[2Jb'}};
+		const {text} = supportRequest(hostile);
+		expect(text).not.toMatch(/\u001B|\u0007/);
+		expect(text).toContain('(a␛[2Jb)');
+	});
+
 	it("uses another site's texts when its profile has them", () => {
 		const support = {title: 'GPU farm: job problem', page: 'https://help.example.org', instructions: 'Mail it.'};
 		const request = supportRequest({...facts, support});

@@ -118,7 +118,7 @@ describe('output view', () => {
 		expect(frame).toContain('plain');
 		const line = frame.split('\n').find(candidate => candidate.includes('red'))!;
 		expect(line).not.toContain('\u001B');
-		expect(line).toMatch(/\[2J.*\]0;owned.*\[31mred/);
+		expect(line.trim()).toBe('␛[2J␛]0;owned␇␛[31mred␛[0m');
 	});
 
 	it('follows a running job: new output appears on screen as the file grows', async () => {
