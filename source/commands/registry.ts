@@ -168,8 +168,9 @@ Options:
 		summary: 'write the support request the site asks for about a job, ready to paste',
 		usage: 'chronos-tui support NAME [--out FILE]',
 		details: `Prints the text of a support request about the job: the site's title, your username, the job's name,
-state, last success and error, recent runs, the job as JSON (secret-looking values hidden) and a line for
-you to describe the problem. Where to open the request goes to stderr.
+state, last success and error, recent runs, the job as JSON (secret-looking values hidden), the last 40 lines
+of its newest run's output when the tool can see it, and a line for you to describe the problem. Where to
+open the request goes to stderr.
 
 Options:
   --out FILE  save the request to FILE instead (a new file: an existing one is never replaced)

@@ -1,6 +1,9 @@
 // `chronos-tui support NAME`: the support request the site asks for, about one job, ready to paste into the
 // site's form (stdout), or saved to a new file with --out. Where to paste it goes to stderr.
 import {isChronosError} from '../chronos/errors.js';
+import {outputSourceFor} from '../output/index.js';
+import {outputSettings, storageRootFrom} from '../output/settings.js';
+import {outputTail} from '../support/output-tail.js';
 import {supportRequest, type SupportFacts} from '../support/request.js';
 import {saveToNewFile} from '../support/save.js';
 import {stringFlag, type ParsedArgs} from './args.js';
@@ -28,6 +31,8 @@ export async function supportCommand(args: ParsedArgs, io: CommandIO): Promise<n
 		throw new CommandError(`there is no job ${name} on ${client.url}; check the name with chronos-tui list`);
 	}
 
+	const choice = job ? outputSourceFor(job, outputSettings(config, {storageRoot: storageRootFrom(io.env)})) : undefined;
+	const output = choice?.source ? await outputTail(choice.source) : undefined;
 	const facts: SupportFacts = {
 		support: config.profile.support,
 		user: config.user,
@@ -37,6 +42,8 @@ export async function supportCommand(args: ParsedArgs, io: CommandIO): Promise<n
 		state: summary ? (summary.disabled && summary.state === 'idle' ? 'disabled' : summary.state) : undefined,
 		status: summary?.status,
 		stats,
+		output: output?.tail,
+		outputNote: output?.problem ?? choice?.reason,
 	};
 	const request = supportRequest(facts);
 	if (out) {
