@@ -7,7 +7,7 @@ import type {JobStats} from '../chronos/types.js';
 import {stripReadOnly} from '../jobs/defaults.js';
 import {jobToJson} from '../jobs/io.js';
 import type {SupportTexts} from '../jobs/profile.js';
-import {formatUtcDate} from '../jobs/schedule.js';
+import {formatUtcDate, resultWord, stateLabel, type StateFacts} from '../vocabulary/index.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {printable} from '../text/printable.js';
 import {withoutJobSecrets} from './job-secrets.js';
@@ -20,9 +20,8 @@ export interface SupportFacts {
 	/** The job as Chronos returned it; undefined when it could not be read (its name still goes in). */
 	job?: ChronosJob;
 	name: string;
-	/** "running", "idle", ... with the last result, when the job list knew them. */
-	state?: string;
-	status?: string;
+	/** What the job is doing and how its last run ended, when the job list knew. */
+	summary?: StateFacts;
 	stats?: JobStats;
 	/** The newest lines of output, and where they came from; undefined when the tool can see none. */
 	output?: {lines: readonly string[]; from: string};
@@ -66,10 +65,10 @@ export function supportRequest(facts: SupportFacts): SupportRequest {
 	return {title: support.title, page: support.page, instructions: support.instructions, text};
 }
 
-function stateLines({state, status, job}: SupportFacts): string[] {
+function stateLines({summary, job}: SupportFacts): string[] {
 	const lines: string[] = [];
-	if (state || status) {
-		lines.push(`State: ${[state, status && `last result ${status}`].filter(Boolean).join(', ')}`);
+	if (summary) {
+		lines.push(`State: ${stateLabel(summary).word} (last result: ${resultWord(summary.status)})`);
 	}
 
 	if (job) {

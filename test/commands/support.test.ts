@@ -27,7 +27,7 @@ describe('support', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^Title: ReCaS HPC\/GPU: Chronos issue\n/);
 		expect(result.stdout).toContain('Username: alice\nJob name: alice-train\n');
-		expect(result.stdout).toContain('State: idle, last result fresh');
+		expect(result.stdout).toContain('State: idle (last result: never ran)');
 		expect(result.stdout).toContain('"image": "registry-clustergpu.recas.ba.infn.it/');
 		expect(result.stdout).not.toContain('hf_abcdef');
 		expect(result.stderr).toContain('Support page: https://www.recas-bari.it/index.php/en/recas-bari-servizi-en/support-request');

@@ -24,8 +24,7 @@ const facts: SupportFacts = {
 	url: 'http://chronos.example:4400',
 	name: 'alice-train',
 	job,
-	state: 'idle',
-	status: 'failure',
+	summary: {state: 'idle', status: 'failure', disabled: false, schedule: 'R1//P1Y'},
 };
 
 describe('support request', () => {
@@ -38,7 +37,7 @@ describe('support request', () => {
 		expect(lines).toContain(`Problem: ${descriptionPlaceholder}`);
 		expect(lines).toContain('Username: alice');
 		expect(lines).toContain('Job name: alice-train');
-		expect(lines).toContain('State: idle, last result failure');
+		expect(lines).toContain('State: failed (last result: failed)');
 		expect(lines).toContain('Last success: 1 Dec 2026 10:00 UTC');
 		expect(lines).toContain('Last error: 2 Dec 2026 01:30 UTC (2 failed since the last success)');
 	});

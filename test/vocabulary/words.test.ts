@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {
 	countStates, dateAndAge, durationFromMilliseconds, durationFromSeconds, lastRunText, resultWord, scheduleBrief,
-	stateLabel, stateText, timeAgo, timeUntil, type StateFacts,
+	formatBytes, stateLabel, stateText, timeAgo, timeUntil, type StateFacts,
 } from '../../source/vocabulary/index.js';
 
 function job(change: Partial<StateFacts> = {}): StateFacts {
@@ -99,5 +99,11 @@ describe('times and durations', () => {
 		expect(durationFromMilliseconds(5_400_000)).toBe('1.5 h');
 		expect(durationFromMilliseconds(undefined)).toBe('–');
 		expect(durationFromSeconds(3600)).toBe('60 min');
+	});
+});
+
+describe('file sizes', () => {
+	it('reads as people read them, in powers of 1024', () => {
+		expect([0, 812, 14 * 1024, 3.2 * 1024 * 1024, 1.5 * 1024 ** 3].map(formatBytes)).toEqual(['0 B', '812 B', '14 KB', '3.2 MB', '1.5 GB']);
 	});
 });

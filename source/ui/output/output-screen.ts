@@ -3,7 +3,7 @@
 // must agree on how many rows there are.
 import type {LogLayout, LogRow} from '../../logs/log-layout.js';
 import type {OutputData} from './use-output.js';
-import {formatBytes} from '../../logs/format-bytes.js';
+import {formatBytes} from '../../vocabulary/sizes.js';
 
 export interface OutputPosition {
 	/** The first row shown. */
