@@ -4,7 +4,7 @@ import {access, constants, readFile, stat} from 'node:fs/promises';
 import type {Writable} from 'node:stream';
 import type {ClusterProfile} from '../jobs/profile.js';
 import {ConfigError} from './errors.js';
-import {parseConfigFile, type ConfigFileValues} from './file.js';
+import type {ConfigFileValues} from './file.js';
 import type {MesosConfig} from './output-section.js';
 import {passwordGetter, pickPasswordSource, type PasswordSettings, type PasswordSource} from './password.js';
 import {defaultConfigPath, resolveUserPath} from './paths.js';
@@ -62,7 +62,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 	const {flags, env} = options;
 	const {path, explicit} = configFileLocation(flags, env);
 	const file = await readConfigFile(path, explicit);
-	const values: ConfigFileValues = file ? parseConfigFile(file.text, path) : {profile: recasProfile};
+	// The YAML library is loaded only when there is a file to read: with flags and environment alone, start-up
+	// does without it.
+	const values: ConfigFileValues = file ? (await import('./file.js')).parseConfigFile(file.text, path) : {profile: recasProfile};
 	const configPath = file ? path : undefined;
 
 	const url = resolveUrl(flags, env, values, path, file !== undefined);

@@ -6,10 +6,12 @@ import {extname} from 'node:path';
 import {Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node, type Document} from 'yaml';
 import {escapeInvisibles, hasInvisibles} from '../text/printable.js';
 import type {ChronosJob, JobProblem} from './types.js';
-import {jobFieldNames} from './fields.js';
 import {findJsonSyntaxError} from './json-syntax.js';
+import {inGuideOrder} from './guide-order.js';
 import {maxNestingDepth, tooDeepAt} from './nesting.js';
 import {aliasBombMessage, unresolvedAliasMessage, yamlMessage} from './yaml-messages.js';
+
+export {jobToJson} from './guide-order.js';
 
 // Aliases may repeat a value this often in one job; beyond it the file is an alias bomb, not a job.
 const maxAliasCount = 100;
@@ -211,51 +213,6 @@ export function formatProblemAt(fileName: string, problem: JobProblem, position?
 	const where = position ? `${fileName}:${position.line}:${position.column}` : fileName;
 	const field = problem.path === '' ? '' : `${problem.path}: `;
 	return `${where}: ${problem.severity}: ${field}${problem.message}`;
-}
-
-// The order of the guide's curl JSON; fields it does not show follow in the job type's order.
-const guideOrder = [
-	'name',
-	'command',
-	'shell',
-	'retries',
-	'description',
-	'cpus',
-	'disk',
-	'mem',
-	'gpus',
-	'environmentVariables',
-	'arguments',
-	'runAsUser',
-	'owner',
-	'ownerName',
-	'container',
-	'schedule',
-	'parents',
-];
-const containerOrder = ['type', 'image', 'volumes'];
-const volumeOrder = ['containerPath', 'hostPath', 'mode'];
-
-function ordered(value: Record<string, unknown>, first: readonly string[], rest: readonly string[] = []): Record<string, unknown> {
-	const keys = [...new Set([...first, ...rest, ...Object.keys(value)])];
-	return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]]));
-}
-
-/** The job with its keys, and its container's and volumes' keys, in the order the guide writes them. */
-function inGuideOrder(job: ChronosJob): Record<string, unknown> {
-	const result = ordered(job as unknown as Record<string, unknown>, guideOrder, jobFieldNames);
-	if (job.container) {
-		const container = ordered(job.container as unknown as Record<string, unknown>, containerOrder);
-		if (job.container.volumes) {
-			container.volumes = job.container.volumes.map((volume) => ordered(volume as unknown as Record<string, unknown>, volumeOrder));
-		}
-		result.container = container;
-	}
-	return result;
-}
-
-export function jobToJson(job: ChronosJob): string {
-	return escapeInvisibles(`${JSON.stringify(inGuideOrder(job), null, 2)}\n`);
 }
 
 /** Strings holding control or invisible characters are double-quoted, where YAML can write them as escapes. */

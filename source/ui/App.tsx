@@ -28,7 +28,6 @@ import {layoutColumns, shownName} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
 import {useDashboardKeys} from './use-dashboard-keys.js';
 import type {EditText} from './edit/editor.js';
-import {Wizard} from './wizard/Wizard.js';
 import {FilterLine} from './components/FilterLine.js';
 import {findMatches} from '../logs/log-layout.js';
 import type {OutputSettings} from '../output/index.js';
@@ -38,6 +37,7 @@ import {OutputView} from './output/OutputView.js';
 import {useOutput} from './output/use-output.js';
 import {SupportView, supportLines} from './support/SupportView.js';
 import {LineInput} from './components/LineInput.js';
+import {lazyModule, useLazyModule} from './lazy-module.js';
 
 export interface DashboardStore extends SnapshotSource {
 	refreshNow(options?: {full?: boolean}): void;
@@ -65,6 +65,10 @@ export interface AppProps {
 
 const noOutputSettings: OutputSettings = {};
 
+// The wizard and all it brings (the YAML library, the job model's checks) are not needed for the first frame:
+// they load once the first jobs are shown, so they are there by the time `n` or `c` is pressed.
+const wizardModule = lazyModule(async () => import('./wizard/Wizard.js'));
+
 export function App(props: AppProps) {
 	return (
 		<ColorContext.Provider value={props.color ?? colorsWanted()}>
@@ -86,6 +90,7 @@ function Dashboard(props: AppProps) {
 	}
 
 	const snapshot = held.current;
+	const Wizard = useLazyModule(wizardModule, top.kind === 'wizard' || !snapshot.loading)?.Wizard;
 	const now = useNow(snapshot.error ? 1000 : 5000);
 	const [filter, setFilter] = useState('');
 	const [sort, setSort] = useState<SortKey>('name');
@@ -226,8 +231,13 @@ function Dashboard(props: AppProps) {
 	latest.current = {handleKey, top, tooSmall: isTooSmall(size)};
 	const dispatch = (input: string, key: Key) => {
 		const {top: current, tooSmall} = latest.current;
-		// The wizard owns its keys, ctrl+c included (it saves the draft and comes back here).
+		// The wizard owns its keys, ctrl+c included (it saves the draft and comes back here). In the moment it
+		// may take to load, ctrl+c and esc leave it.
 		if (current.kind === 'wizard') {
+			if (!wizardModule.loaded && (keyMatches('ctrl+c', input, key) || key.escape)) {
+				setModes(stack => stack.slice(0, -1));
+			}
+
 			return;
 		}
 
@@ -270,23 +280,25 @@ function Dashboard(props: AppProps) {
 	if (top.kind === 'wizard' && props.wizardServices) {
 		return (
 			<Box height={size.rows} width={size.columns} overflow="hidden">
-				<Wizard
-					services={props.wizardServices}
-					user={user}
-					profile={props.profile}
-					start={top.clone ? {kind: 'clone', job: top.clone} : undefined}
-					onExit={result => {
-						setModes(stack => stack.slice(0, -1));
-						if (result.submitted) {
-							selection.follow(result.submitted);
-						}
+				{Wizard ? (
+					<Wizard
+						services={props.wizardServices}
+						user={user}
+						profile={props.profile}
+						start={top.clone ? {kind: 'clone', job: top.clone} : undefined}
+						onExit={result => {
+							setModes(stack => stack.slice(0, -1));
+							if (result.submitted) {
+								selection.follow(result.submitted);
+							}
 
-						setStatus(result.submitted
-							? {ok: true, message: `Submitted ${result.submitted}`}
-							: result.savedTo ? {ok: true, message: `Saved the job to ${result.savedTo}`} : {ok: true, message: 'Closed the wizard; nothing was submitted'});
-						store.refreshNow({full: true});
-					}}
-				/>
+							setStatus(result.submitted
+								? {ok: true, message: `Submitted ${result.submitted}`}
+								: result.savedTo ? {ok: true, message: `Saved the job to ${result.savedTo}`} : {ok: true, message: 'Closed the wizard; nothing was submitted'});
+							store.refreshNow({full: true});
+						}}
+					/>
+				) : <Text>Opening the job wizard…</Text>}
 			</Box>
 		);
 	}

@@ -1,7 +1,6 @@
 // Opens the dashboard full screen and gives the terminal back exactly as it was: on q, ctrl-c, SIGTERM and
 // SIGHUP (the ssh connection dropped). Resolves with the exit code.
-// React's production build is chosen by the executable (cli.ts) before anything loads react; everything here
-// is imported up front, so the first frame is drawn as soon as the dashboard starts.
+// What the first frame draws is imported up front; the wizard, YAML and the editor flow load when first used.
 import {render} from 'ink';
 import type {ChronosClient} from '../chronos/client.js';
 import type {ClusterProfile} from '../jobs/profile.js';

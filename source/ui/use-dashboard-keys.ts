@@ -5,7 +5,7 @@ import type {Dispatch, SetStateAction} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {stripReadOnly} from '../jobs/defaults.js';
-import {jobToJson} from '../jobs/io.js';
+import {jobToJson} from '../jobs/guide-order.js';
 import type {ActionResult, JobRow, StoreSnapshot} from '../store/types.js';
 import type {JobActions} from '../store/actions.js';
 import type {DashboardStore} from './App.js';

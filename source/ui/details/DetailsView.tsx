@@ -3,10 +3,11 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {ChronosJob} from '../../jobs/types.js';
-import {jobToJson, jobToYaml} from '../../jobs/io.js';
+import {jobToJson} from '../../jobs/guide-order.js';
 import {ScrollText, scrollPosition} from '../components/ScrollText.js';
 import {fit} from '../table-layout.js';
 import {usePaint} from '../theme.js';
+import {lazyModule, useLazyModule} from '../lazy-module.js';
 import {wrapText} from '../wrap-text.js';
 import {detailLines, type DetailInput} from './detail-lines.js';
 import {printableLine} from '../../text/printable.js';
@@ -26,6 +27,9 @@ export interface DetailsViewProps extends DetailInput {
 
 const labelWidth = 16;
 
+// The YAML library, needed only when the yaml tab is shown.
+const jobFiles = lazyModule(async () => import('../../jobs/io.js'));
+
 /** The lines of the current format, shared by the view and the scrolling keys (which must know the length). */
 export function detailsContent(props: Omit<DetailsViewProps, 'offset' | 'height'>, bold: (text: string) => ReactNode): ReactNode[] {
 	const job: ChronosJob | undefined = props.job ?? props.row?.job;
@@ -34,7 +38,12 @@ export function detailsContent(props: Omit<DetailsViewProps, 'offset' | 'height'
 			return [props.loading ? 'Reading the job from Chronos…' : 'The job could not be read.'];
 		}
 
-		const text = props.format === 'json' ? jobToJson(job) : jobToYaml(job);
+		const toYaml = jobFiles.loaded?.jobToYaml;
+		if (props.format === 'yaml' && !toYaml) {
+			return ['Preparing the YAML…'];
+		}
+
+		const text = props.format === 'json' || !toYaml ? jobToJson(job) : toYaml(job);
 		return text.split('\n').flatMap(line => wrapText(line, props.width, leadingSpaces(line) + 2));
 	}
 
@@ -51,6 +60,7 @@ function leadingSpaces(line: string): number {
 
 export function DetailsView(props: DetailsViewProps) {
 	const paint = usePaint();
+	useLazyModule(jobFiles, props.format === 'yaml');
 	const content = detailsContent(props, text => <Text bold color={paint('cyan')}>{text}</Text>);
 	const bodyHeight = Math.max(1, props.height - 2);
 	const formatTabs = detailFormats.map(format => (format === props.format ? `[${format}]` : format)).join(' ');

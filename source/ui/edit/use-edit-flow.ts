@@ -4,14 +4,20 @@ import {useApp} from 'ink';
 import type {ClusterProfile} from '../../jobs/profile.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import {stripReadOnly} from '../../jobs/defaults.js';
-import {jobToYaml} from '../../jobs/io.js';
 import type {JobActions} from '../../store/actions.js';
 import type {ActionResult} from '../../store/types.js';
 import type {Status} from '../components/StatusLine.js';
 import type {ReviewAction} from '../keymap.js';
 import type {Mode} from '../modes.js';
-import {removeTempFile, runEditor, type EditText} from './editor.js';
-import {reviewEdit} from './review-edit.js';
+import {lazyModule} from '../lazy-module.js';
+import type {EditText} from './editor.js';
+
+// Running the editor and checking what comes back (the YAML library, the job model's validator) are loaded
+// on the first `e`, not at start-up.
+const editing = lazyModule(async () => {
+	const [editor, review, jobFiles] = await Promise.all([import('./editor.js'), import('./review-edit.js'), import('../../jobs/io.js')]);
+	return {runEditor: editor.runEditor, removeTempFile: editor.removeTempFile, reviewEdit: review.reviewEdit, jobToYaml: jobFiles.jobToYaml};
+});
 
 type ReviewMode = Extract<Mode, {kind: 'review'}>;
 
@@ -40,6 +46,7 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 
 	// The editor needs the real terminal: the dashboard steps aside (main screen, cooked mode) and comes back.
 	const editText: EditText = context.editText ?? (async (text, fileName, previousFile) => {
+		const {runEditor} = await editing.load();
 		let outcome: ReturnType<typeof runEditor> | undefined;
 		await suspendTerminal(() => {
 			outcome = runEditor(text, fileName, previousFile);
@@ -61,6 +68,7 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 			original = fetched.job;
 		}
 
+		const {jobToYaml, reviewEdit} = await editing.load();
 		const fileName = `${name}.yaml`;
 		const outcome = await editText(jobToYaml(stripReadOnly(original)), fileName, previous?.file);
 		if (outcome.kind === 'failed') {
@@ -81,6 +89,8 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 		}
 
 		context.closeReview();
+		// A review exists only after start() loaded the editing code.
+		const {removeTempFile} = editing.loaded!;
 		if (mode.review.changes.length === 0) {
 			removeTempFile(mode.file);
 			setStatus({ok: true, message: `Nothing changed in ${job.name}; Chronos was not touched`});
