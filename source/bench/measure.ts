@@ -6,7 +6,7 @@ export interface Figure {
 	/** What was measured, as a user would put it. */
 	name: string;
 	value: number;
-	unit: 'ms' | 'jobs/s' | 'MB' | 'jobs';
+	unit: 'ms' | 'jobs/s' | 'MB' | 'jobs' | '×' | 'B/s';
 	/** The value must stay at or below (`max`) or at or above (`min`) this; no goal = reported only. */
 	goal?: {max: number} | {min: number};
 	/** How it was measured (sample count, percentile), shown beside the figure. */

@@ -1,8 +1,13 @@
 // `npm run bench`: measures the program with a large Chronos (10,000 jobs unless --jobs N) and prints each
-// figure beside its goal. Exits 1 when a goal is missed, so a slowdown cannot land unnoticed.
+// figure beside its goal, launch times as multiples of `node -e 0` measured in the same run. Writes the
+// figures as JSON beside itself (dist/bench/results.json). Exits 1 when a goal is missed, so a slowdown
+// cannot land unnoticed.
 import {spawn} from 'node:child_process';
-import {cpus, loadavg} from 'node:os';
+import {writeFileSync} from 'node:fs';
+import {cpus, loadavg, totalmem} from 'node:os';
 import {fileURLToPath} from 'node:url';
+import {startEmulator} from '../emulator/server.js';
+import {benchLaunch} from './launch-bench.js';
 import {benchServer} from './server-bench.js';
 import {benchValidator} from './validator-bench.js';
 import {figuresMarker, formatTable, meetsGoal, type Figure} from './measure.js';
@@ -10,18 +15,19 @@ import {figuresMarker, formatTable, meetsGoal, type Figure} from './measure.js';
 interface BenchOptions {
 	jobs: number;
 	samples: number;
+	launches: number;
 	columns: number;
 	rows: number;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
-	const options: BenchOptions = {jobs: 10_000, samples: 30, columns: 200, rows: 50};
+	const options: BenchOptions = {jobs: 10_000, samples: 30, launches: 7, columns: 200, rows: 50};
 	for (let index = 0; index < argv.length; index++) {
 		const flag = argv[index];
 		const value = Number(argv[index + 1]);
-		if (flag === '--jobs' || flag === '--samples') {
+		if (flag === '--jobs' || flag === '--samples' || flag === '--launches') {
 			if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a whole number above 0`);
-			options[flag === '--jobs' ? 'jobs' : 'samples'] = value;
+			options[flag.slice(2) as 'jobs' | 'samples' | 'launches'] = value;
 			index++;
 		} else if (flag === '--size') {
 			const match = /^(\d+)x(\d+)$/.exec(argv[index + 1] ?? '');
@@ -30,7 +36,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
 			options.rows = Number(match[2]);
 			index++;
 		} else {
-			throw new Error(`unknown option '${flag}' (known: --jobs N, --samples N, --size COLUMNSxROWS)`);
+			throw new Error(`unknown option '${flag}' (known: --jobs N, --samples N, --launches N, --size COLUMNSxROWS)`);
 		}
 	}
 	return options;
@@ -73,23 +79,37 @@ async function benchDashboard(url: string, options: BenchOptions): Promise<Figur
 async function main(): Promise<number> {
 	const options = parseOptions(process.argv.slice(2));
 	const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-	process.stdout.write(`chronos-tui benchmarks: ${options.jobs.toLocaleString('en-GB')} jobs, Node ${process.versions.node}, ${cpus().length} x ${cpu}\n`);
+	const machine = `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${process.platform}`;
+	process.stdout.write(`chronos-tui benchmarks: ${options.jobs.toLocaleString('en-GB')} jobs, ${machine}\n`);
 	// Wall-clock figures grow with whatever else the machine runs; say how busy it was.
-	const load = loadavg()[0] ?? 0;
-	const busy = load > cpus().length * 0.5 ? ' (busy: other work inflates these figures; run again on a quiet machine)' : '';
-	process.stdout.write(`load average before the run: ${load.toFixed(1)}${busy}\n\n`);
+	const loadBefore = loadavg()[0] ?? 0;
+	const busy = loadBefore > cpus().length * 0.5 ? ' (busy: other work inflates these figures; run again on a quiet machine)' : '';
+	process.stdout.write(`load average before the run: ${loadBefore.toFixed(1)}${busy}\n\n`);
 
 	const figures: Figure[] = [];
 	const {figures: serverFigures, emulator} = await benchServer(options.jobs, options.samples);
 	figures.push(...serverFigures);
+	const small = await startEmulator({seed: 100, sampleUser: 'bench'});
 	try {
+		figures.push(...(await benchLaunch({small, large: emulator, samples: options.launches, columns: options.columns, rows: options.rows})));
 		figures.push(...(await benchValidator(emulator.jobs(), 'bench', 5)));
 		figures.push(...(await benchDashboard(emulator.url, options)));
 	} finally {
-		await emulator.close();
+		await Promise.all([emulator.close(), small.close()]);
 	}
 
-	process.stdout.write(`${formatTable(figures)}\n`);
+	const loadAfter = loadavg()[0] ?? 0;
+	process.stdout.write(`${formatTable(figures)}\n\nload average after the run: ${loadAfter.toFixed(1)}\n`);
+	const results = fileURLToPath(new URL('results.json', import.meta.url));
+	const report = {
+		date: new Date().toISOString(),
+		machine,
+		loadAverage: {before: loadBefore, after: loadAfter},
+		options,
+		figures: figures.map(figure => ({...figure, met: meetsGoal(figure)})),
+	};
+	writeFileSync(results, `${JSON.stringify(report, null, 2)}\n`);
+	process.stdout.write(`figures written to ${results}\n`);
 	const missed = figures.filter(figure => meetsGoal(figure) === false);
 	process.stdout.write(
 		missed.length === 0 ? `\nEvery goal met (${figures.length} figures).\n` : `\n${missed.length} of ${figures.length} goals missed: ${missed.map(figure => figure.name).join('; ')}\n`,
