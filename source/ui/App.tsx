@@ -38,6 +38,8 @@ import {useOutput} from './output/use-output.js';
 import {SupportView, supportLines} from './support/SupportView.js';
 import {LineInput} from './components/LineInput.js';
 import {lazyModule, useLazyModule} from './lazy-module.js';
+import {dependencyTree, type TreeLine} from './tree/dependency-tree.js';
+import {TreeView} from './tree/TreeView.js';
 
 export interface DashboardStore extends SnapshotSource {
 	refreshNow(options?: {full?: boolean}): void;
@@ -113,6 +115,10 @@ function Dashboard(props: AppProps) {
 	const dialogHeight = actionDialogHeight(top);
 	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
 	const selection = useSelection(listed.rows, baseHeight - 1);
+	// The tree is laid out only while it is open: the list alone never pays for it.
+	const treeOpen = modes.some(mode => mode.kind === 'tree');
+	const treeLines = useMemo(() => (treeOpen ? dependencyTree(listed.rows) : []), [treeOpen, listed.rows]);
+	const treeSelection = useSelection(treeLines, baseHeight - 1, treeLineKey);
 	const detailsMode = modes.findLast(mode => mode.kind === 'details');
 	const detailsName = detailsMode?.kind === 'details' ? detailsMode.name : undefined;
 
@@ -196,6 +202,8 @@ function Dashboard(props: AppProps) {
 		snapshot,
 		listed: listed.rows,
 		selection,
+		treeSelection,
+		treeLines,
 		pageSize: baseHeight - 1,
 		// Details and the edit review have two title lines, help and full text one.
 		viewHeight: top.kind === 'help' || top.kind === 'message' || top.kind === 'support' ? bodyHeight - 1 : bodyHeight - 2,
@@ -311,7 +319,7 @@ function Dashboard(props: AppProps) {
 		scope === 'all' ? 'all jobs' : `${user}'s jobs`,
 	].filter(Boolean).join(' · ');
 
-	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'list' || mode.kind === 'output')!;
+	const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'tree' || mode.kind === 'list' || mode.kind === 'output')!;
 	const dialogRow = 'name' in top ? snapshot.rows.find(row => row.name === top.name) : undefined;
 	const body = () => {
 		if (top.kind === 'help') {
@@ -349,7 +357,17 @@ function Dashboard(props: AppProps) {
 			)
 			: base.kind === 'details' && detailsProps
 			? <DetailsView {...detailsProps} offset={base.offset} height={baseHeight} />
-			: (
+			: base.kind === 'tree' ? (
+				<TreeView
+					lines={treeLines}
+					selected={treeSelection.index}
+					offset={treeSelection.offset}
+					height={baseHeight}
+					width={size.columns}
+					now={now}
+					emptyText={emptyText(snapshot, filter, scope)}
+				/>
+			) : (
 				<JobTable
 					rows={listed.rows}
 					selected={selection.index}
@@ -397,6 +415,10 @@ function Dashboard(props: AppProps) {
 			<HintBar table={keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);
+}
+
+function treeLineKey(line: TreeLine): string {
+	return line.key;
 }
 
 function longestShownName(rows: readonly JobRow[], prefix: string): number {

@@ -6,11 +6,16 @@ import type {KeyBinding} from './keymap-types.js';
 export type ListAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
 	| 'details' | 'filter' | 'sort' | 'scope' | 'stop' | 'rerun' | 'delete' | 'edit' | 'new' | 'clone'
-	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'help' | 'quit' | 'output' | 'support';
+	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'tree' | 'help' | 'quit' | 'output' | 'support';
 
 export type DetailsAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown' | 'format'
 	| 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'refresh' | 'fullText' | 'help' | 'back' | 'output' | 'support';
+
+export type TreeAction =
+	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
+	| 'details' | 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'output' | 'support' | 'refresh' | 'pause'
+	| 'fullText' | 'help' | 'back';
 
 export type ConfirmAction = 'switch' | 'left' | 'right' | 'choose' | 'cancel' | 'help';
 export type TypedConfirmAction = 'confirm' | 'cancel';
@@ -30,21 +35,35 @@ const scrolling = [
 	{keys: ['ctrl+d'], action: 'halfDown', description: 'Half a page down'},
 ] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction>>;
 
+/** What can be done to the selected job, wherever a job is selected: list, tree and details. */
+const jobChanges = [
+	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
+	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
+	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
+	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR; checked and reviewed before the update', hint: 'e edit'},
+] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
+
+const jobCopies = [
+	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
+	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
+] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
+
+const jobViews = [
+	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
+	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
+] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
+
 export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	...scrolling,
 	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ open'},
 	{keys: ['/'], action: 'filter', description: 'Filter jobs by name, state, image or command', hint: '/ filter'},
 	{keys: ['o'], action: 'sort', description: 'Sort by the next column', hint: 'o sort'},
 	{keys: ['m'], action: 'scope', description: 'Show only my jobs, or every job on this Chronos', hint: 'm mine'},
-	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
-	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
-	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
-	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR; checked and reviewed before the update', hint: 'e edit'},
+	...jobChanges,
 	{keys: ['n'], action: 'new', description: 'Create a new job with the guided wizard', hint: 'n new'},
-	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
-	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
-	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
-	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
+	...jobCopies,
+	...jobViews,
+	{keys: ['t'], action: 'tree', description: 'Show the jobs as a tree under the jobs they wait for', hint: 't tree'},
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
 	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
 	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
@@ -62,18 +81,26 @@ export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
 	{keys: ['ctrl+u'], action: 'halfUp', description: 'Half a page up'},
 	{keys: ['ctrl+d'], action: 'halfDown', description: 'Half a page down'},
 	{keys: ['v', 'tab'], action: 'format', description: 'Switch between fields, JSON and YAML', hint: 'v JSON/YAML'},
-	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
-	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
-	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
-	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR; checked and reviewed before the update', hint: 'e edit'},
-	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
-	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
-	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
-	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
+	...jobChanges,
+	...jobCopies,
+	...jobViews,
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Read the job and its statistics again'},
 	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
+];
+
+export const treeKeys: ReadonlyArray<KeyBinding<TreeAction>> = [
+	...scrolling,
+	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ open'},
+	...jobChanges,
+	...jobCopies,
+	...jobViews,
+	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
+	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
+	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
+	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
+	{keys: ['t', 'esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
 ];
 
 export const confirmKeys: ReadonlyArray<KeyBinding<ConfirmAction>> = [

@@ -1,4 +1,5 @@
-// The dashboard is a stack of modes: the list at the bottom, then details, then a dialog or help on top.
+// The dashboard is a stack of modes: the list at the bottom, then the dependency tree or details, then a
+// dialog or help on top.
 // `esc` pops one; each mode names the keymap table that drives it.
 import type {ChronosJob} from '../jobs/types.js';
 import type {KeyBinding} from './keymap-types.js';
@@ -9,12 +10,13 @@ import type {OutputMode, OutputSearchMode} from './output/output-keys.js';
 import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
 import {
-	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, typedConfirmKeys,
+	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, treeKeys, typedConfirmKeys,
 } from './keymap.js';
 
 export type Mode =
 	| {kind: 'list'}
 	| {kind: 'details'; name: string; format: DetailFormat; offset: number}
+	| {kind: 'tree'}
 	| {kind: 'filter'}
 	| {kind: 'confirmStop'; name: string; focus: 0 | 1}
 	| {kind: 'rerun'; name: string; args: string}
@@ -44,6 +46,7 @@ export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
 	switch (kind) {
 		case 'list': return listKeys;
 		case 'details': return detailsKeys;
+		case 'tree': return treeKeys;
 		case 'filter': return filterKeys;
 		case 'confirmStop': return confirmKeys;
 		case 'rerun': return rerunKeys;
@@ -62,6 +65,7 @@ export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
 export const modeTitles: Record<ModeKind, string> = {
 	list: 'job list',
 	details: 'job details',
+	tree: 'dependency tree',
 	filter: 'filter',
 	confirmStop: 'confirmation',
 	rerun: 'run now',

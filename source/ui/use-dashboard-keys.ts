@@ -15,7 +15,7 @@ import {detailFormats} from './details/DetailsView.js';
 import type {EditText} from './edit/editor.js';
 import {useEditFlow} from './edit/use-edit-flow.js';
 import type {Selection} from './hooks/use-selection.js';
-import {actionFor, detailsKeys, listKeys, reviewKeys, textKeys} from './keymap.js';
+import {actionFor, detailsKeys, listKeys, reviewKeys, textKeys, treeKeys} from './keymap.js';
 import type {Mode} from './modes.js';
 import {handleDialogKey} from './dialog-keys.js';
 import {editLine} from './line-editing.js';
@@ -27,6 +27,7 @@ import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import type {OutputData} from './output/use-output.js';
 import {supportKey, supportSaveKey, type SupportKeyContext} from './support/support-keys.js';
 import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
+import type {TreeLine} from './tree/dependency-tree.js';
 
 export interface DashboardKeyContext {
 	store: DashboardStore;
@@ -40,6 +41,9 @@ export interface DashboardKeyContext {
 	snapshot: StoreSnapshot;
 	listed: readonly JobRow[];
 	selection: Selection;
+	/** The cursor in the dependency tree, which moves along its lines (a job may have several). */
+	treeSelection: Selection<TreeLine>;
+	treeLines: readonly TreeLine[];
 	pageSize: number;
 	/** Lines a scrolling view shows at once. */
 	viewHeight: number;
@@ -108,10 +112,14 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		});
 	};
 
-	/** The job the keys act on: the one in details, else the selected row. */
+	/** The job the keys act on: the one in details, else the selected line of the tree or the list. */
 	const target = (): string | undefined => {
-		const details = modes.findLast(mode => mode.kind === 'details');
-		return details?.kind === 'details' ? details.name : context.selection.row?.name;
+		const base = modes.findLast(mode => mode.kind === 'details' || mode.kind === 'tree' || mode.kind === 'list');
+		switch (base?.kind) {
+			case 'details': return base.name;
+			case 'tree': return context.treeSelection.row?.row.name;
+			default: return context.selection.row?.name;
+		}
 	};
 
 	const needJob = (then: (name: string) => void) => {
@@ -241,6 +249,20 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		}
 	};
 
+	const refresh = () => {
+		store.refreshNow({full: true});
+		setStatus({ok: true, message: 'Refreshing now'});
+	};
+
+	const togglePause = () => {
+		const paused = store.togglePause();
+		setStatus({ok: true, message: paused ? 'Paused live updates (p resumes)' : 'Resumed live updates'});
+	};
+
+	const openDetails = (name: string) => {
+		push({kind: 'details', name, format: 'fields', offset: 0});
+	};
+
 	const scroll = (mode: Extract<Mode, {offset: number}>, motion: Motion) => {
 		const length = context.contentLength();
 		const next = motion === 'bottom' ? length : moved(mode.offset, motion, context.viewHeight, length);
@@ -267,25 +289,52 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				}
 
 				switch (action) {
-					case 'details': needJob(name => {
-						push({kind: 'details', name, format: 'fields', offset: 0});
-					}); return;
+					case 'details': needJob(openDetails); return;
+					case 'tree': {
+						const selected = context.selection.row?.name;
+						push({kind: 'tree'});
+						// The cursor starts on the job that was selected, where it first appears in the tree.
+						if (selected !== undefined) {
+							context.treeSelection.follow(selected);
+						}
+
+						return;
+					}
+
 					case 'filter': push({kind: 'filter'}); return;
 					case 'sort': context.cycleSort(); return;
 					case 'scope': context.toggleScope(); return;
 					case 'new': openWizard(); return;
-					case 'refresh':
-						store.refreshNow({full: true});
-						setStatus({ok: true, message: 'Refreshing now'});
-						return;
-					case 'pause': {
-						const paused = store.togglePause();
-						setStatus({ok: true, message: paused ? 'Paused live updates (p resumes)' : 'Resumed live updates'});
-						return;
-					}
-
+					case 'refresh': refresh(); return;
+					case 'pause': togglePause(); return;
 					case 'help': push({kind: 'help', of: 'list', offset: 0}); return;
 					case 'quit': context.quit(); return;
+					default: return;
+				}
+			}
+
+			case 'tree': {
+				const action = actionFor(treeKeys, input, key);
+				if (!action) {
+					return;
+				}
+
+				if (motions.has(action)) {
+					const {treeSelection} = context;
+					treeSelection.select(moved(treeSelection.index, action as Motion, context.pageSize, context.treeLines.length));
+					return;
+				}
+
+				if (jobAction(action)) {
+					return;
+				}
+
+				switch (action) {
+					case 'details': needJob(openDetails); return;
+					case 'refresh': refresh(); return;
+					case 'pause': togglePause(); return;
+					case 'help': push({kind: 'help', of: 'tree', offset: 0}); return;
+					case 'back': pop(); return;
 					default: return;
 				}
 			}

@@ -8,6 +8,7 @@ import {fit, fitMiddle, shownName, type Column} from '../table-layout.js';
 import type {SortKey} from '../list-model.js';
 import {usePaint} from '../theme.js';
 import {printableLine} from '../../text/printable.js';
+import {SelectionBar} from './SelectionBar.js';
 
 export interface JobTableProps {
 	rows: readonly JobRow[];
@@ -65,7 +66,7 @@ const JobLine = memo(function JobLine({row, selected, columns, width, now}: JobL
 	const paint = usePaint();
 	const [first, ...rest] = linePieces(row, columns, now);
 	if (selected) {
-		return <SelectedLine pieces={[first, ...rest]} width={width} />;
+		return <SelectionBar text={cursor + [first, ...rest].map(piece => piece?.text ?? '').join('')} width={width} />;
 	}
 
 	return (
@@ -83,20 +84,6 @@ const JobLine = memo(function JobLine({row, selected, columns, width, now}: JobL
 		</Box>
 	);
 });
-
-/**
- * The selected row is one inverse-video bar across the whole terminal, as in htop and k9s: inverse is an
- * attribute, so the bar shows with NO_COLOR and on a monochrome terminal too. Its cells drop their colours,
- * which inverse would turn into painted backgrounds; the state word still says what the colour said.
- */
-function SelectedLine({pieces, width}: {pieces: Array<Piece | undefined>; width: number}) {
-	const text = cursor + pieces.map(piece => piece?.text ?? '').join('');
-	return (
-		<Box height={1} overflowY="hidden">
-			<Text wrap="truncate-end" bold inverse>{fit(text, Math.max(1, width))}</Text>
-		</Box>
-	);
-}
 
 interface Piece {
 	text: string;

@@ -3,22 +3,27 @@
 import {useRef, useState} from 'react';
 import type {JobRow} from '../../store/types.js';
 
-export interface Selection {
+export interface Selection<Item = JobRow> {
 	index: number;
 	offset: number;
-	row?: JobRow;
+	row?: Item;
 	/** Moves the cursor to an index (clamped). */
 	select(index: number): void;
 	/** Puts the cursor on a job by name, now or as soon as a refresh brings it (a job just submitted). */
 	follow(name: string): void;
 }
 
-export function useSelection(rows: readonly JobRow[], pageSize: number): Selection {
+/** `keyOf` names an item uniquely: a job's name in the list, its path in the dependency tree. */
+export function useSelection<Item = JobRow>(
+	rows: readonly Item[],
+	pageSize: number,
+	keyOf: (item: Item) => string = item => (item as JobRow).name,
+): Selection<Item> {
 	const [name, setName] = useState<string | undefined>(undefined);
 	const lastIndex = useRef(0);
 	const offsetRef = useRef(0);
 
-	let index = name === undefined ? -1 : rows.findIndex(row => row.name === name);
+	let index = name === undefined ? -1 : rows.findIndex(row => keyOf(row) === name);
 	if (index < 0) {
 		index = Math.min(lastIndex.current, rows.length - 1);
 	}
@@ -44,7 +49,8 @@ export function useSelection(rows: readonly JobRow[], pageSize: number): Selecti
 		select(next) {
 			const clamped = Math.max(0, Math.min(next, rows.length - 1));
 			lastIndex.current = clamped;
-			setName(rows[clamped]?.name);
+			const item = rows[clamped];
+			setName(item === undefined ? undefined : keyOf(item));
 		},
 		follow: setName,
 	};

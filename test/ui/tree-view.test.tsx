@@ -1,0 +1,94 @@
+// The dependency view (`t`): jobs under the jobs they wait for, with their states, and the same keys as the
+// list on its lines.
+import {afterEach, describe, expect, it} from 'vitest';
+import {keys} from './terminal.js';
+import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+
+let dashboard: Dashboard | undefined;
+
+afterEach(async () => {
+	await dashboard?.close();
+	dashboard = undefined;
+});
+
+const lines = (frame: string) => frame.split('\n');
+const treeTitle = 'JOB, UNDER THE JOBS IT WAITS FOR';
+
+async function openTree(d: Dashboard, count = '12/12'): Promise<string> {
+	await d.terminal.waitFor(count);
+	await d.terminal.press('t');
+	return d.terminal.waitFor(treeTitle);
+}
+
+describe('dependency tree view', () => {
+	it('draws the pipeline preprocess → train → evaluate as a tree with states, at 80x24', async () => {
+		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const frame = await openTree(dashboard);
+		const rows = lines(frame);
+		const preprocess = rows.findIndex(line => /✓ ok\s+alice-cifar10-preprocess/.test(line));
+		expect(preprocess, frame).toBeGreaterThan(0);
+		expect(rows[preprocess + 1]).toMatch(/✓ ok\s+└─ alice-cifar10-train/);
+		expect(rows[preprocess + 2]).toMatch(/✓ ok\s+ {3}└─ alice-cifar10-evaluate/);
+		// Jobs that stand alone are there too, after the pipelines.
+		expect(frame).toMatch(/(running|queued)\s+alice-bert-finetune-squad/);
+		for (const line of rows) {
+			expect([...line].length).toBeLessThanOrEqual(80);
+		}
+
+		expect(rows).toHaveLength(24);
+		expect(rows.at(-1)).toContain('esc back');
+	});
+
+	it('starts on the job selected in the list, moves with j/k, opens details with enter and esc comes back', async () => {
+		dashboard = await openDashboard();
+		const {terminal} = dashboard;
+		await terminal.waitFor('12/12');
+		await terminal.press('j', 'j', 'j');
+		expect(selectedName(terminal.lastFrame())).toBe('alice-cifar10-train');
+		await terminal.press('t');
+		let frame = await terminal.waitFor(treeTitle);
+		expect(selectedName(frame.replaceAll('└─ ', ''))).toBe('alice-cifar10-train');
+		await terminal.press('j');
+		frame = await terminal.waitFor(text => selectedName(text.replaceAll('└─ ', '')) === 'alice-cifar10-evaluate');
+		await terminal.press(keys.enter);
+		frame = await terminal.waitFor('[fields]');
+		expect(lines(frame).find(line => line.includes('[fields]'))).toContain('alice-cifar10-evaluate');
+		await terminal.press(keys.esc);
+		frame = await terminal.waitFor(treeTitle);
+		expect(selectedName(frame.replaceAll('└─ ', ''))).toBe('alice-cifar10-evaluate');
+		await terminal.press('t');
+		frame = await terminal.waitFor(text => !text.includes(treeTitle));
+		expect(frame).toContain('NAME↓');
+	});
+
+	it('acts on the selected line with the list keys: stop asks about that job, rerun runs it', async () => {
+		dashboard = await openDashboard();
+		const {terminal, emulator} = dashboard;
+		await openTree(dashboard);
+		await terminal.press('g');
+		await terminal.waitFor(text => selectedName(text) === 'alice-cifar10-preprocess');
+		await terminal.press('s');
+		await terminal.waitFor('Stop alice-cifar10-preprocess?');
+		await terminal.press(keys.esc);
+		await terminal.press('j', 'r');
+		await terminal.waitFor('Run alice-cifar10-train now?');
+		await terminal.press(keys.enter);
+		await terminal.waitFor('Asked Chronos to run alice-cifar10-train now');
+		expect(['queued', 'running']).toContain(emulator.summary('alice-cifar10-train')?.state);
+		expect(terminal.lastFrame()).toContain(treeTitle);
+	});
+
+	it('shows a job that waits for two jobs under each of them, marked', async () => {
+		dashboard = await openDashboard({size: {columns: 120, rows: 30}});
+		await dashboard.client.saveJob({
+			name: 'alice-merge-results',
+			command: 'true',
+			parents: ['alice-cifar10-evaluate', 'alice-bert-finetune-squad'],
+		});
+		const frame = await openTree(dashboard, '13/13');
+		const merged = lines(frame).filter(line => line.includes('└─ alice-merge-results'));
+		expect(merged, frame).toHaveLength(2);
+		expect(merged[0]).toContain('(also after alice-cifar10-evaluate)');
+		expect(merged[1]).toContain('(also after alice-bert-finetune-squad)');
+	}, 15_000);
+});
