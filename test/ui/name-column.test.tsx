@@ -52,7 +52,7 @@ describe('name column', () => {
 		await dashboard.terminal.press('m');
 		const frame = await dashboard.terminal.waitFor("alice's jobs");
 		expect(frame).toContain('NAME (alice-…)');
-		expect(frame).toMatch(/ok\s+cifar10-evaluate\s/);
+		expect(frame).toMatch(/idle\s+cifar10-evaluate\s/);
 		expect(frame).toMatch(/resnet50-imagenet-training\s/);
 		expect(frame.split('\n').filter(line => line.includes('alice-')).length).toBeLessThanOrEqual(2);
 	});
