@@ -1,6 +1,7 @@
 // Drafts live in the XDG state dir so an ssh drop or ctrl-c never costs a half-built job; templates live in the
 // XDG config dir because users keep and share them on purpose. Writes are synchronous: they also run inside
 // signal handlers, where nothing asynchronous is guaranteed to finish.
+import {freePathBeside, type SaveOutcome} from './save.js';
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
@@ -135,9 +136,14 @@ export function listTemplates(env: Env = process.env): SavedTemplate[] {
 }
 
 /** Writes `<templates>/<name>.yaml` and returns its path. */
-export function saveTemplate(name: string, yamlText: string, env: Env = process.env): string {
+/** Like saveJobFile: an existing template is replaced only when `replace` names its file. */
+export function saveTemplate(name: string, yamlText: string, replace?: string, env: Env = process.env): SaveOutcome {
 	const safeName = name.replaceAll(/[^\w.-]/g, '-') || 'template';
 	const file = path.join(templatesDirectory(env), `${safeName}.yaml`);
+	if (existsSync(file) && replace !== file) {
+		return {exists: file, beside: freePathBeside(file)};
+	}
+
 	writeAtomically(file, yamlText);
-	return file;
+	return {saved: file};
 }

@@ -7,7 +7,7 @@ import type {ChronosJob} from '../../jobs/types.js';
 import {submitPath} from './curl.js';
 import {saveTemplate, type DraftSession} from './draft-store.js';
 import type {WizardDraft} from './draft.js';
-import {saveJobFile} from './save.js';
+import {saveJobFile, type SaveQuestion} from './save.js';
 import type {WizardServices} from './services.js';
 import type {SaveFormat, SubmitState} from './steps/ReviewStep.js';
 import {firstLine} from './useServerJobs.js';
@@ -30,6 +30,7 @@ export function useSubmitAndSave(options: SubmitAndSaveOptions) {
 	const [submit, setSubmit] = useState<SubmitState>({state: 'idle'});
 	const [savedTo, setSavedTo] = useState<string | undefined>();
 	const submitted = useRef<string | undefined>(undefined);
+	const writtenFiles = useRef(new Set<string>());
 
 	async function submitJob(): Promise<void> {
 		const {job} = verdict;
@@ -59,20 +60,30 @@ export function useSubmitAndSave(options: SubmitAndSaveOptions) {
 		const what = draft.replace === job.name ? 'replaced your job' : 'created';
 		let message = `Chronos ${what} ${job.name} (POST ${submitPath(job)} answered 204).`;
 		if (out) {
-			try {
-				setSavedTo(saveJobFile(job, out));
-			} catch (caught) {
-				message += ` But ${firstLine(caught)}.`;
-			}
+			message += ` ${saveOut(job, out)}`;
 		}
 
 		setSubmit({state: 'done', message});
 	}
 
-	function save(format: SaveFormat, target: string): void {
+	/**
+	 * Saves unless the file is already there and not agreed to be replaced: then nothing is written and the
+	 * answer says which file exists and which free name beside it to offer. Files this wizard wrote itself
+	 * are replaced without asking again.
+	 */
+	function save(format: SaveFormat, target: string, replace?: string): SaveQuestion | undefined {
 		const job = verdict.job ?? (verdict.input as unknown as ChronosJob);
 		try {
-			const file = format === 'template' ? saveTemplate(target, jobToYaml(job)) : saveJobFile(job, target);
+			const outcome = format === 'template'
+				? saveTemplate(target, jobToYaml(job), replace ?? templateWritten(target))
+				: saveJobFile(job, target, replace ?? written(target));
+			if ('exists' in outcome) {
+				const suggestion = format === 'template' ? path.basename(outcome.beside, '.yaml') : path.relative(process.cwd(), outcome.beside);
+				return {exists: outcome.exists, suggestion};
+			}
+
+			const file = outcome.saved;
+			writtenFiles.current.add(file);
 			setSavedTo(file);
 			const invalid = hasErrorIn(verdict.problems) ? ' (not valid yet: fix the errors before submitting it)' : '';
 			options.setNotice(`✓ Saved to ${file}${invalid}`);
@@ -83,6 +94,39 @@ export function useSubmitAndSave(options: SubmitAndSaveOptions) {
 			}
 		} catch (caught) {
 			options.setNotice(`✗ ${firstLine(caught)}`);
+		}
+
+		return undefined;
+	}
+
+	function written(target: string): string | undefined {
+		const file = path.resolve(target);
+		return writtenFiles.current.has(file) ? file : undefined;
+	}
+
+	function templateWritten(name: string): string | undefined {
+		return [...writtenFiles.current].find(file => path.basename(file, '.yaml') === name);
+	}
+
+	/** After a submit there is no one to ask: a file already at `--out` stays, and the job goes beside it. */
+	function saveOut(job: ChronosJob, target: string): string {
+		try {
+			let outcome = saveJobFile(job, target, written(target));
+			let note = '';
+			if ('exists' in outcome) {
+				note = ` (${outcome.exists} already existed and was kept)`;
+				outcome = saveJobFile(job, outcome.beside);
+			}
+
+			if ('saved' in outcome) {
+				writtenFiles.current.add(outcome.saved);
+				setSavedTo(outcome.saved);
+				return `Saved to ${outcome.saved}${note}.`;
+			}
+
+			return `But ${outcome.exists} appeared meanwhile; the job was not saved to a file.`;
+		} catch (caught) {
+			return `But ${firstLine(caught)}.`;
 		}
 	}
 

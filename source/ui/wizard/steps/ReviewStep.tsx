@@ -4,6 +4,7 @@ import {useState} from 'react';
 import {Box, Text, useInput, useWindowSize} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
 import {ProblemLine} from '../FieldRow.js';
+import type {SaveQuestion} from '../save.js';
 import {actionFor, reviewKeymap} from '../keymap.js';
 import {TextField} from '../TextField.js';
 
@@ -36,7 +37,8 @@ export interface ReviewStepProps {
 	notice?: string;
 	defaultPath(format: SaveFormat): string;
 	onSubmit(): void;
-	onSave(format: SaveFormat, target: string): void;
+	/** Saves, or answers that the file exists: the prompt then asks, offering a free name beside it. */
+	onSave(format: SaveFormat, target: string, replace?: string): SaveQuestion | undefined;
 	onBack(): void;
 	onCancel(): void;
 	onDone(): void;
@@ -52,7 +54,8 @@ export function ReviewStep(props: ReviewStepProps) {
 	const {json, curl, problems, valid, submit, notice} = props;
 	const [focus, setFocus] = useState(buttons.length - 1);
 	const [scroll, setScroll] = useState(0);
-	const [prompt, setPrompt] = useState<{format: SaveFormat; target: string} | undefined>();
+	// `replace`: the existing file the user was told about; naming it again means "replace it".
+	const [prompt, setPrompt] = useState<{format: SaveFormat; target: string; replace?: string} | undefined>();
 	const {rows} = useWindowSize();
 	// The JSON gets whatever the terminal has left, so a tall terminal shows the whole job at once.
 	const problemRows = Math.min(shownProblems, problems.length) * rowsPerProblem;
@@ -179,11 +182,16 @@ export function ReviewStep(props: ReviewStepProps) {
 						value={prompt.target}
 						onChange={target => setPrompt({...prompt, target})}
 						onSubmit={target => {
-							setPrompt(undefined);
-							props.onSave(prompt.format, target.trim());
+							const question = props.onSave(prompt.format, target.trim(), prompt.replace);
+							setPrompt(question ? {format: prompt.format, target: question.suggestion, replace: question.exists} : undefined);
 						}}
 					/>
 				</Box>
+			) : undefined}
+			{prompt?.replace ? (
+				<Text color="yellow">
+					! {prompt.replace} already exists and was not touched: enter saves beside it, or type its name again to replace it (esc: save nothing)
+				</Text>
 			) : undefined}
 			{submit.state === 'busy' ? <Text>Submitting…</Text> : undefined}
 			{submit.state === 'failed' ? <Text color="red">✗ {submit.message}</Text> : undefined}
