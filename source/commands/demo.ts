@@ -1,6 +1,10 @@
 // `chronos-tui demo`: the real dashboard against a private emulator full of sample jobs. Needs no cluster,
 // no configuration and no password, and changes nothing anywhere else.
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {ChronosClient} from '../chronos/client.js';
+import {outputSettings} from '../output/settings.js';
 import {startEmulator} from '../emulator/server.js';
 import {recasProfile} from '../jobs/profile.js';
 import {runDashboard} from '../ui/run.js';
@@ -18,15 +22,23 @@ export async function demoCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	const speed = numberFlag(args.values, 'speed', {min: 0.01, max: 10_000}, 'chronos-tui demo [--speed X]');
 	requireTerminal(io, 'the demo dashboard', 'try `chronos-tui emulator` to run the emulator on its own');
 	const user = demoUser(io.env);
-	const emulator = await startEmulator({port: 0, seed: 'samples', sampleUser: user, ...(speed ? {speed} : {})});
+	// The jobs' kept output goes under a private folder standing for /lustre and /lustrehome, removed on exit.
+	const storageRoot = await mkdtemp(join(tmpdir(), 'chronos-tui-demo-'));
 	try {
-		const client = new ChronosClient({url: emulator.url});
-		return await runDashboard({
-			client,
-			config: {url: emulator.url, user, profile: recasProfile, pollIntervalMs: 1000},
-			demo: true,
-		});
+		const emulator = await startEmulator({port: 0, seed: 'samples', sampleUser: user, storageRoot, ...(speed ? {speed} : {})});
+		try {
+			const client = new ChronosClient({url: emulator.url});
+			return await runDashboard({
+				client,
+				config: {url: emulator.url, user, profile: recasProfile, pollIntervalMs: 1000},
+				demo: true,
+				// The emulator also plays the Mesos master and agent, for the jobs that keep no output.
+				outputSettings: outputSettings({mesos: {url: emulator.url, getPassword: async () => undefined}, timeoutMs: 5000}, {storageRoot}),
+			});
+		} finally {
+			await emulator.close();
+		}
 	} finally {
-		await emulator.close();
+		await rm(storageRoot, {recursive: true, force: true});
 	}
 }

@@ -3,7 +3,7 @@
 import type {ChronosClient} from '../chronos/client.js';
 import type {ChronosJob} from '../jobs/types.js';
 import {outputSourceFor, type OutputSourceKind} from '../output/index.js';
-import {outputSettings, storageRootFrom} from '../output/settings.js';
+import {outputSettings, storageRootOption} from '../output/settings.js';
 import type {OutputRun, OutputSource, OutputStream, RunEnd} from '../output/types.js';
 import {booleanFlag, numberFlag, stringFlag, type ParsedArgs} from './args.js';
 import {CommandError, UsageError} from './errors.js';
@@ -22,7 +22,7 @@ export async function logsCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	const prefer = sourceFlag(stringFlag(args.values, 'source'));
 	const {config, client} = await connect(args.global, io);
 	const job = await client.getJob(name);
-	const source = pickSource(job, outputSettings(config, {...(prefer ? {prefer} : {}), ...optionalRoot(io.env)}), stream);
+	const source = pickSource(job, outputSettings(config, {...(prefer ? {prefer} : {}), ...storageRootOption(io.env)}), stream);
 	const intervalMs = Math.min(config.pollIntervalMs, 2000);
 
 	let runs = await source.runs();
@@ -76,11 +76,6 @@ export function pickSource(job: ChronosJob, settings: Parameters<typeof outputSo
 		throw new UsageError('kept output files hold stdout and stderr together: --stderr needs --source mesos', logsUsage);
 	}
 	return choice.source;
-}
-
-export function optionalRoot(env: NodeJS.ProcessEnv): {storageRoot?: string} {
-	const storageRoot = storageRootFrom(env);
-	return storageRoot ? {storageRoot} : {};
 }
 
 function sourceFlag(value: string | undefined): OutputSourceKind | undefined {

@@ -1,4 +1,5 @@
 // `chronos-tui show NAME`: everything about one job a person wants to read, or the job document itself.
+import {commandAndOutput} from '../output/place.js';
 import type {JobStats, JobSummary} from '../chronos/types.js';
 import {invalidFieldNotes, invalidFieldsOf, markInvalidFields} from '../jobs/invalid-fields.js';
 import {jobToJson, jobToYaml} from '../jobs/io.js';
@@ -13,7 +14,7 @@ import {exitCodes} from './exit-codes.js';
 import {paintAsResult, paintedResult, paintedState} from './format.js';
 import {type CommandIO, type Palette, palette, print} from './io.js';
 import {connect} from './session.js';
-import {printableDocument} from '../text/printable.js';
+import {printableDocument, printableLine} from '../text/printable.js';
 
 const usage = 'chronos-tui show NAME [--json|--yaml]';
 
@@ -39,10 +40,12 @@ export async function showCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	]);
 	const summary = summaries.find((entry) => entry.name === name);
 	const children = summaries.filter((entry) => entry.parents.includes(name)).map((entry) => entry.name);
-	const shown = printableDocument({job, summary, children, stats});
+	// The wrapper that keeps output is recognised before the text is made printable, and shown as a place.
+	const place = commandAndOutput(job);
+	const shown = printableDocument({job: {...job, command: place.command}, summary, children, stats});
 	// The printable copy is a new object: it keeps the note of what the server sent in a wrong type.
 	markInvalidFields(shown.job, invalidFieldsOf(job));
-	for (const line of describeJob({...shown, now: new Date(), palette: palette(io)})) {
+	for (const line of describeJob({...shown, output: printableLine(place.output), now: new Date(), palette: palette(io)})) {
 		print(io, line);
 	}
 
@@ -54,6 +57,8 @@ export interface JobDescription {
 	summary?: JobSummary;
 	children: string[];
 	stats?: JobStats;
+	/** Where the job's output goes, in words. */
+	output?: string;
 	now: Date;
 	palette: Palette;
 }
@@ -221,6 +226,10 @@ export function describeJob(description: JobDescription): string[] {
 
 	if (job.command !== undefined) {
 		lines.push(field('command', job.command, p));
+	}
+
+	if (description.output !== undefined) {
+		lines.push(field('output', description.output, p));
 	}
 
 	if (job.shell === false && job.arguments && job.arguments.length > 0) {

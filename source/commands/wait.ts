@@ -4,13 +4,13 @@
 import type {ChronosClient} from '../chronos/client.js';
 import type {ResolvedConfig} from '../config/load.js';
 import type {ChronosJob} from '../jobs/types.js';
-import {outputSettings} from '../output/settings.js';
+import {outputSettings, storageRootOption} from '../output/settings.js';
 import {booleanFlag, stringFlag, type ParsedArgs} from './args.js';
 import {durationFlag} from './duration-flag.js';
 import {UsageError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note, palette} from './io.js';
-import {firstRuns, followRun, optionalRoot, pickSource} from './logs.js';
+import {firstRuns, followRun, pickSource} from './logs.js';
 import {markRuns, waitForRuns, type RunMark, type WaitOutcome} from './run-waiter.js';
 import {connect} from './session.js';
 
@@ -45,7 +45,7 @@ export function waitFlags(args: ParsedArgs, usage: string): {wait: boolean; foll
 
 /** Run ids the job's output source lists now, so `--follow` can tell the new run from the old ones. */
 export async function knownRunIds(job: ChronosJob, config: ResolvedConfig, io: CommandIO): Promise<Set<string>> {
-	const source = pickSource(job, outputSettings(config, optionalRoot(io.env)), 'stdout');
+	const source = pickSource(job, outputSettings(config, storageRootOption(io.env)), 'stdout');
 	return new Set((await source.runs()).map((run) => run.id));
 }
 
@@ -74,7 +74,7 @@ async function printNewRun(
 	intervalMs: number,
 	waiting: () => boolean,
 ): Promise<void> {
-	const source = pickSource(follow.job, outputSettings(config, optionalRoot(io.env)), 'stdout');
+	const source = pickSource(follow.job, outputSettings(config, storageRootOption(io.env)), 'stdout');
 	const seen = new Set(follow.knownRuns);
 	// A failed try is followed by its retries, each a run of its own, until the waiting is over.
 	for (;;) {

@@ -1,6 +1,8 @@
 // Jobs the emulator starts with, so the dashboard looks like a real ReCaS user's Chronos at once:
 // trainings running on GPUs, a pipeline of dependent jobs, a nightly job, a failure, a queue, history.
 import type {ChronosJob} from '../jobs/types.js';
+import {recasProfile} from '../jobs/profile.js';
+import {keepJobOutput} from '../output/keep-job.js';
 import {readJobDocument} from './job-document.js';
 import type {JobStore} from './store.js';
 
@@ -41,11 +43,12 @@ function schedule(startsIn: number, now: number, repetitions: string, period: st
 }
 
 /** The sample jobs for `user`, in the order the scheduler should consider them. */
-export function sampleJobs(user: string, now: number): Array<{body: Partial<ChronosJob>; history: SampleHistory}> {
+export function sampleJobs(user: string, now: number): Array<{body: Partial<ChronosJob>; history: SampleHistory; keepOutput?: boolean}> {
 	const home = `/lustre/home/${user}`;
 	const datasets = {path: '/lustre/datasets/imagenet', mode: 'RO' as const};
 	return [
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-resnet50-imagenet-training`,
 				description: 'ResNet-50 on ImageNet, 90 epochs, 4 GPUs',
@@ -75,6 +78,7 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 			history: {successCount: 2, lastSuccessAgo: 2 * day},
 		},
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-cifar10-preprocess`,
 				description: 'Normalise and shard CIFAR-10 before training',
@@ -90,6 +94,7 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 			history: {successCount: 14, lastSuccessAgo: 22 * hour},
 		},
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-cifar10-train`,
 				description: 'Train a small ResNet on the preprocessed shards',
@@ -104,6 +109,7 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 			history: {successCount: 13, errorCount: 1, lastSuccessAgo: 21 * hour, lastErrorAgo: 5 * day},
 		},
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-cifar10-evaluate`,
 				description: 'Accuracy report on the test split',
@@ -130,6 +136,7 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 			history: {successCount: 41, lastSuccessAgo: 20 * hour},
 		},
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-unet-segmentation-test`,
 				description: 'U-Net on the new scans: crashes on a missing mask file',
@@ -144,6 +151,7 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 			history: {errorCount: 3, lastErrorAgo: 90 * 60_000, errorsSinceLastSuccess: 3},
 		},
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-llama-lora-finetune`,
 				description: 'LoRA fine-tuning, needs a whole node: waits for 4 free GPUs',
@@ -199,6 +207,7 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 			history: {successCount: 1, lastSuccessAgo: 6 * hour},
 		},
 		{
+			keepOutput: true,
 			body: {
 				name: `${user}-my-first-job-submission`,
 				command: 'sleep 5 && nvidia-smi',
@@ -216,6 +225,11 @@ export function sampleJobs(user: string, now: number): Array<{body: Partial<Chro
 	];
 }
 
+function keptOutputOf(body: Partial<ChronosJob>, user: string): Partial<ChronosJob> {
+	const result = keepJobOutput({name: '', command: '', ...body}, recasProfile.output.dir, user);
+	return result.ok ? result.job : body;
+}
+
 function nextUtcTime(now: number, hourOfDay: number): string {
 	const date = new Date(now);
 	date.setUTCHours(hourOfDay, 0, 0, 0);
@@ -226,7 +240,9 @@ function nextUtcTime(now: number, hourOfDay: number): string {
 }
 
 export function seedSamples(store: JobStore, user: string, now: number): void {
-	for (const {body, history} of sampleJobs(user, now)) {
+	for (const {body: written, history, keepOutput} of sampleJobs(user, now)) {
+		// Most samples keep their output as the wizard offers by default; the others show the Mesos sandbox.
+		const body = keepOutput ? keptOutputOf(written, user) : written;
 		const job = readJobDocument(
 			{
 				shell: true,

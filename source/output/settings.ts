@@ -33,3 +33,9 @@ export function storageRootFrom(env: NodeJS.ProcessEnv): string | undefined {
 	const root = env['CHRONOS_STORAGE_ROOT']?.trim();
 	return root ? root : undefined;
 }
+
+/** The same, as an option to spread into outputSettings' options. */
+export function storageRootOption(env: NodeJS.ProcessEnv): {storageRoot?: string} {
+	const storageRoot = storageRootFrom(env);
+	return storageRoot ? {storageRoot} : {};
+}

@@ -46,6 +46,10 @@ describe('submit --keep-output --wait --follow', () => {
 		const stored = world.emulator.job('alice-first-job')!;
 		expect(stored.container?.volumes).toEqual([{containerPath: '/lustrehome/alice', hostPath: '/lustrehome/alice', mode: 'RW'}]);
 
+		const show = await cli(['show', 'alice-first-job']);
+		expect(show.stdout).toMatch(/command\s+sleep 5 && nvidia-smi\n/);
+		expect(show.stdout).toMatch(/output\s+kept in \/lustrehome\/alice\/\.chronos-output\/alice-first-job\/ \(a file per run, stdout and stderr\)/);
+
 		const logs = await cli(['logs', 'alice-first-job']);
 		expect(logs.code).toBe(0);
 		expect(logs.stdout).toContain('NVIDIA A100-PCIE-40GB');
@@ -83,7 +87,7 @@ describe('logs', () => {
 		await world.client.saveJob(aliceJob('alice-escapes', {command: keepOutput('echo \u001b[31mred\u001b[0m \u001b[2J cleared \u0007', keptDir)}));
 		const result = await cli(['logs', 'alice-escapes', '--follow']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('^[[31mred^[[0m ^[[2J cleared ^G');
+		expect(result.stdout).toContain('␛[31mred␛[0m ␛[2J cleared ␇');
 		expect(result.stdout).not.toContain('\u001b');
 	});
 

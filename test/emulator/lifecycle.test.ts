@@ -1,5 +1,6 @@
 // The simulated scheduler seen from outside: jobs queue, run, succeed or fail, retry and trigger children,
 // at a high simulated speed so a `sleep 5` job takes milliseconds.
+import {keptOutputOf} from '../../source/output/wrapper.js';
 import {describe, expect, test} from 'vitest';
 import type {JobStats, JobSummary} from '../../source/chronos/types.js';
 import type {RunningEmulator} from '../../source/emulator/server.js';
@@ -196,7 +197,9 @@ describe('samples', () => {
 		expect(summary(server, 'erin-unet-segmentation-test').status).toBe('failure');
 		expect(summary(server, 'erin-yolo-inference-benchmark').disabled).toBe(true);
 		const first = server.job('erin-my-first-job-submission')!;
-		expect(first).toMatchObject({command: 'sleep 5 && nvidia-smi', gpus: 1, disabled: true, successCount: 1});
+		expect(first).toMatchObject({gpus: 1, disabled: true, successCount: 1});
+		// Kept output, as the wizard sets it up by default, so the demo shows what the guide's first job printed.
+		expect(keptOutputOf(first.command)).toEqual({command: 'sleep 5 && nvidia-smi', dir: '/lustrehome/erin/.chronos-output/{job}'});
 		expect(first.container!.image).toBe('registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1');
 		const training = server.job('erin-resnet50-imagenet-training')!;
 		expect(training.container!.image.startsWith('registry-clustergpu.recas.ba.infn.it/')).toBe(true);

@@ -27,6 +27,7 @@ describe('details', () => {
 		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
 		const frame = await openDetails(dashboard, 'alice-bert-finetune');
 		expect(frame).toContain('python3 /lustre/home/alice/nlp/finetune_squad.py');
+		expect(frame).toMatch(/output\s+not kept: the task's sandbox on the node that ran it/);
 		expect(frame).toMatch(/in words\s+(once|never again)/);
 		expect(frame).toMatch(/GPUs\s+2/);
 		expect(frame).toMatch(/memory\s+32 GB/);
@@ -61,6 +62,10 @@ describe('details', () => {
 	it('lists parents and children of dependent jobs', async () => {
 		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
 		const frame = await openDetails(dashboard, 'alice-cifar10-train');
+		// This sample keeps its output: the command is shown as written, not wrapped, and the place is named.
+		expect(frame).toContain('python3 /lustre/home/alice/cifar/train.py --epochs 30 && sleep 600');
+		expect(frame).not.toContain('CHRONOS_JOB_RUN_TIME');
+		expect(frame).toMatch(/output\s+kept in \/lustrehome\/alice\/.chronos-output\/alice-cifar10-train\//);
 		expect(frame).toMatch(/parents\s+runs after alice-cifar10-preprocess succeed/);
 		expect(frame).toMatch(/children\s+alice-cifar10-evaluate/);
 	});

@@ -1,4 +1,5 @@
 // Everything about one job, as the lines the details view scrolls through.
+import {commandAndOutput} from '../../output/place.js';
 import {invalidFieldNotes} from '../../jobs/invalid-fields.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import type {JobStats} from '../../chronos/types.js';
@@ -46,7 +47,9 @@ export function detailLines({row, job, stats, statsError, children, now}: Detail
 	}
 
 	add('description', job?.description);
-	add('command', job?.command);
+	const place = job?.command === undefined ? undefined : commandAndOutput({name: job.name, command: job.command});
+	add('command', place?.command);
+	add('output', place?.output);
 	if (job) {
 		add('shell', job.shell === false ? 'false (command run directly, with arguments)' : 'true (/bin/sh -c)');
 		add('arguments', job.arguments && job.arguments.length > 0 ? job.arguments.join(' ') : undefined);
