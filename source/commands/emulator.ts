@@ -7,7 +7,8 @@ import {demoUser} from './demo.js';
 import {CommandError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, print} from './io.js';
-import {readOwnerOnlyFile} from './secret-file.js';
+// One reader for the client and the emulator: a file ending in a blank line means the same password to both.
+import {readPasswordFile} from '../config/password.js';
 
 const usage =
 	'chronos-tui emulator [--port N] [--seed-jobs N] [--user U --password-file F] [--latency MS] [--fail-rate P] [--state FILE] [--speed X] [--storage-root DIR]';
@@ -29,7 +30,7 @@ async function emulatorOptions(args: ParsedArgs, io: CommandIO): Promise<Emulato
 		sampleUser: user,
 	};
 	if (passwordFile !== undefined) {
-		const password = await readOwnerOnlyFile(passwordFile, '--password-file');
+		const password = await readPasswordFile(passwordFile, '--password-file');
 		options.credentials = {user, password};
 	}
 

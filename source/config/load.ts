@@ -70,8 +70,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 	const url = resolveUrl(flags, env, values, path, file !== undefined);
 	const user = resolveUser(flags, env, values, path);
 
-	if (file && (values.passwordFile || values.passwordCommand || values.mesos?.passwordFile || values.mesos?.passwordCommand)) {
-		requireConfigOwnerOnly(path, file.mode);
+	if (file) {
+		const namesPasswordSource = values.passwordFile || values.passwordCommand || values.mesos?.passwordFile || values.mesos?.passwordCommand;
+		await requireConfigOwnerOnly(path, Boolean(namesPasswordSource));
 	}
 
 	const passwordFile = values.passwordFile ? resolveUserPath(values.passwordFile, configPath, env) : undefined;

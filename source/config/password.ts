@@ -73,18 +73,18 @@ async function readPassword(source: PasswordSource, settings: PasswordSettings):
 	}
 }
 
-export async function readPasswordFile(path: string): Promise<string> {
-	await requireOwnerOnly(path, 'password file');
+export async function readPasswordFile(path: string, what = 'password file'): Promise<string> {
+	await requireOwnerOnly(path, what);
 	let text: string;
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {
-		throw new ConfigError(`cannot read password file ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+		throw new ConfigError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
 	}
 
 	const password = firstLine(text);
 	if (password === '') {
-		throw new ConfigError(`password file ${path} is empty; write the password on its first line`);
+		throw new ConfigError(`${what} ${path} is empty; write the password on its first line`);
 	}
 
 	return password;
