@@ -1,6 +1,6 @@
 // Where the password comes from, in this order: a file only its owner can read, a command (a password
 // manager), the CHRONOS_PASSWORD variable, a masked prompt on the terminal. Never a flag, never the config.
-import {execFile} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {ConfigError} from './errors.js';
 import {requireOwnerOnly} from './permissions.js';
@@ -90,29 +90,67 @@ export async function readPasswordFile(path: string, what = 'password file'): Pr
 	return password;
 }
 
-/** Runs through /bin/sh so `pass show x | head -1` works; its output is never shown, even on failure. */
-export async function runPasswordCommand(command: string): Promise<string> {
+/**
+ * Runs through /bin/sh so `pass show x | head -1` works; its output is never shown, even on failure. Only the
+ * first line is needed: once it has arrived and the shell has ended (or had a moment to), the command's
+ * whole process group is ended, so something left running in the background (`sleep 100 & echo pw`) does
+ * not hold the program, and a command that never answers is killed with everything it started.
+ */
+export async function runPasswordCommand(command: string, timeoutMs = commandTimeoutMs): Promise<string> {
 	const output = await new Promise<string>((resolve, reject) => {
-		execFile(
-			'/bin/sh',
-			['-c', command],
-			{timeout: commandTimeoutMs, maxBuffer: 64 * 1024, encoding: 'utf8', windowsHide: true},
-			(error, stdout) => {
-				if (!error) {
-					resolve(stdout);
-					return;
-				}
+		const child = spawn('/bin/sh', ['-c', command], {detached: true, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true});
+		let text = '';
+		let exitCode: number | undefined;
+		let settled = false;
+		let grace: NodeJS.Timeout | undefined;
+		const finish = (outcome: () => void) => {
+			if (!settled) {
+				settled = true;
+				clearTimeout(timer);
+				clearTimeout(grace);
+				endGroup(child.pid);
+				outcome();
+			}
+		};
 
-				const failure = error as NodeJS.ErrnoException & {code?: number | string; killed?: boolean; signal?: string};
-				if (failure.killed && failure.signal) {
-					reject(new ConfigError(`passwordCommand did not finish within ${commandTimeoutMs / 1000} s`));
-				} else if (typeof failure.code === 'number') {
-					reject(new ConfigError(`passwordCommand failed with exit status ${failure.code}; run it yourself to see why`));
-				} else {
-					reject(new ConfigError(`passwordCommand could not run (${failure.code ?? 'unknown error'})`));
-				}
-			},
-		).stdin?.end();
+		const failed = (code: number) => new ConfigError(`passwordCommand failed with exit status ${code}; run it yourself to see why`);
+		const hasFirstLine = () => /\n/.test(text);
+		const timer = setTimeout(() => {
+			finish(() => reject(new ConfigError(`passwordCommand did not finish within ${timeoutMs / 1000} s`)));
+		}, timeoutMs);
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+			text += chunk;
+			if (text.length > maxCommandOutput) {
+				finish(() => reject(new ConfigError('passwordCommand printed more than 64 KB; it must print the password on its first line')));
+			} else if (hasFirstLine() && exitCode === 0) {
+				finish(() => resolve(text));
+			} else if (hasFirstLine()) {
+				// Its exit status still counts (a failing command's first line is no password), but not for ever.
+				grace ??= setTimeout(() => finish(() => resolve(text)), exitGraceMs);
+			}
+		});
+		child.on('error', (error: NodeJS.ErrnoException) => {
+			finish(() => reject(new ConfigError(`passwordCommand could not run (${error.code ?? 'unknown error'})`)));
+		});
+		child.on('exit', (code) => {
+			exitCode = code ?? -1;
+			if (exitCode !== 0) {
+				finish(() => reject(failed(exitCode!)));
+			} else if (hasFirstLine()) {
+				finish(() => resolve(text));
+			} else {
+				// A background process may hold the output open: what the shell printed arrives within a moment.
+				grace ??= setTimeout(() => finish(() => resolve(text)), exitGraceMs);
+			}
+		});
+		child.stdout.on('end', () => {
+			// Everything printed has been read: with the shell gone too, the answer is complete.
+			if (exitCode === 0) {
+				finish(() => resolve(text));
+			} else if (exitCode === undefined) {
+				child.once('exit', (code) => finish(() => (code === 0 ? resolve(text) : reject(failed(code ?? -1)))));
+			}
+		});
 	});
 
 	const password = firstLine(output);
@@ -121,6 +159,23 @@ export async function runPasswordCommand(command: string): Promise<string> {
 	}
 
 	return password;
+}
+
+/** How long a command that printed its first line may take to end and report its exit status. */
+const exitGraceMs = 1000;
+const maxCommandOutput = 64 * 1024;
+
+/** SIGKILL to the command's process group (it leads its own, being detached); nothing to do once it is gone. */
+function endGroup(pid: number | undefined): void {
+	if (pid === undefined) {
+		return;
+	}
+
+	try {
+		process.kill(-pid, 'SIGKILL');
+	} catch {
+		// The group has already ended.
+	}
 }
 
 async function promptForPassword(settings: PasswordSettings): Promise<string> {
