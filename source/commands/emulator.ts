@@ -2,9 +2,10 @@
 // dashboard without a cluster. Stops cleanly on ctrl-c or SIGTERM.
 import {resolve} from 'node:path';
 import {startEmulator, type EmulatorOptions} from '../emulator/server.js';
+import {StateFileError} from '../emulator/state-file.js';
 import {numberFlag, stringFlag, type ParsedArgs} from './args.js';
 import {demoUser} from './demo.js';
-import {CommandError} from './errors.js';
+import {CommandError, UsageError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, print} from './io.js';
 // One reader for the client and the emulator: a file ending in a blank line means the same password to both.
@@ -24,6 +25,11 @@ async function emulatorOptions(args: ParsedArgs, io: CommandIO): Promise<Emulato
 	const speed = numberFlag(values, 'speed', {min: 0.01, max: 10_000}, usage);
 	const passwordFile = stringFlag(values, 'password-file');
 	const user = args.global.user ?? demoUser(io.env);
+	if (user.includes(':') || user === '') {
+		// Basic auth joins user and password with a colon: a user holding one could never log in.
+		throw new UsageError(`--user ${JSON.stringify(user)} cannot be a Chronos username: it must be non-empty and hold no ':'`, usage);
+	}
+
 	const options: EmulatorOptions = {
 		port,
 		seed: seedJobs === undefined ? 'samples' : seedJobs === 0 ? 'none' : seedJobs,
@@ -74,6 +80,10 @@ export async function emulatorCommand(args: ParsedArgs, io: CommandIO): Promise<
 	try {
 		emulator = await startEmulator(options);
 	} catch (error) {
+		if (error instanceof StateFileError) {
+			throw new CommandError(error.message, exitCodes.config);
+		}
+
 		const code = (error as {code?: string}).code;
 		if (code === 'EADDRINUSE' || code === 'EACCES') {
 			throw new CommandError(
