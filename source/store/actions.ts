@@ -21,7 +21,8 @@ export interface JobActions {
 	remove(name: string): Promise<ActionResult>;
 	update(job: ChronosJob): Promise<ActionResult>;
 	details(name: string): Promise<JobDetails>;
-	fetchJob(name: string): Promise<{job?: ChronosJob; error?: ActionResult}>;
+	/** `missing` when Chronos says it has no such job (as opposed to not answering). */
+	fetchJob(name: string): Promise<{job?: ChronosJob; error?: ActionResult; missing?: boolean}>;
 }
 
 export function createJobActions(client: DashboardClient, store?: Pick<JobStore, 'refreshNow'>): JobActions {
@@ -61,7 +62,9 @@ export function createJobActions(client: DashboardClient, store?: Pick<JobStore,
 			try {
 				return {job: await client.getJob(name)};
 			} catch (error) {
-				return {error: failure(`read ${name}`, error)};
+				// Chronos answers an unknown job with 400 "requirement failed: Job 'x' not found", not 404.
+				const missing = isChronosError(error) && error.kind === 'http' && /not found/i.test(error.message);
+				return {error: failure(`read ${name}`, error), ...(missing ? {missing} : {})};
 			}
 		},
 	};

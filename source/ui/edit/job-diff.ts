@@ -61,3 +61,30 @@ export function diffJobs(before: object, after: object): FieldChange[] {
 export function describeChange(change: FieldChange): string {
 	return `${change.path}: ${change.before ?? '(not set)'} → ${change.after ?? '(removed)'}`;
 }
+
+/** One field someone else changed on the server while it was being edited here. */
+export interface ThreeWayChange {
+	path: string;
+	/** JSON texts; undefined when the field is not set in that version. */
+	startedFrom?: string;
+	thereNow?: string;
+	yourEdit?: string;
+}
+
+/** The fields that changed between `original` and `current`, each with all three versions. */
+export function threeWayChanges(original: object, current: object, edit: object): ThreeWayChange[] {
+	const yours = new Map<string, string>();
+	flatten(edit, '', yours);
+	return diffJobs(original, current).map(change => ({
+		path: change.path,
+		startedFrom: change.before,
+		thereNow: change.after,
+		yourEdit: yours.get(change.path),
+	}));
+}
+
+/** `command: started from "a" · there now "b" · your edit "a"`. */
+export function describeThreeWay(change: ThreeWayChange): string {
+	const shown = (value: string | undefined) => value ?? '(not set)';
+	return `${change.path}: started from ${shown(change.startedFrom)} · there now ${shown(change.thereNow)} · your edit ${shown(change.yourEdit)}`;
+}

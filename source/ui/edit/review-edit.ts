@@ -4,7 +4,15 @@ import type {ClusterProfile} from '../../jobs/profile.js';
 import {formatProblemAt, parseJobText} from '../../jobs/io.js';
 import {hasErrors, validateJob} from '../../jobs/validate.js';
 import {stripReadOnly} from '../../jobs/defaults.js';
-import {diffJobs, type FieldChange} from './job-diff.js';
+import {diffJobs, threeWayChanges, type FieldChange, type ThreeWayChange} from './job-diff.js';
+
+/** The job changed or vanished on Chronos between opening the editor and sending the edit. */
+export interface EditConflict {
+	/** What Chronos has now; undefined when the job was deleted meanwhile. */
+	current?: ChronosJob;
+	/** The fields changed on Chronos, with what the edit started from, what is there now and the edit. */
+	changes: ThreeWayChange[];
+}
 
 export interface EditReview {
 	/** The normalised job to send, when it has no errors. */
@@ -13,6 +21,8 @@ export interface EditReview {
 	problems: string[];
 	errors: boolean;
 	changes: FieldChange[];
+	/** Set once the job turned out to have changed on Chronos meanwhile; the update then needs a second u. */
+	conflict?: EditConflict;
 }
 
 export function reviewEdit(
@@ -55,4 +65,17 @@ export function reviewEdit(
 		errors,
 		changes: job ? diffJobs(stripReadOnly(original), job) : [],
 	};
+}
+
+/**
+ * Compares the job the edit started from with what Chronos has now: a conflict when it changed (any field
+ * but the counters Chronos keeps) or vanished; undefined when it is as it was.
+ */
+export function findConflict(original: ChronosJob, current: ChronosJob | undefined, edit: ChronosJob): EditConflict | undefined {
+	if (!current) {
+		return {changes: []};
+	}
+
+	const changes = threeWayChanges(stripReadOnly(original), stripReadOnly(current), edit);
+	return changes.length === 0 ? undefined : {current, changes};
 }

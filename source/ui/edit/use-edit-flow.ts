@@ -16,7 +16,13 @@ import type {EditText} from './editor.js';
 // on the first `e`, not at start-up.
 const editing = lazyModule(async () => {
 	const [editor, review, jobFiles] = await Promise.all([import('./editor.js'), import('./review-edit.js'), import('../../jobs/io.js')]);
-	return {runEditor: editor.runEditor, removeTempFile: editor.removeTempFile, reviewEdit: review.reviewEdit, jobToYaml: jobFiles.jobToYaml};
+	return {
+		runEditor: editor.runEditor,
+		removeTempFile: editor.removeTempFile,
+		reviewEdit: review.reviewEdit,
+		findConflict: review.findConflict,
+		jobToYaml: jobFiles.jobToYaml,
+	};
 });
 
 type ReviewMode = Extract<Mode, {kind: 'review'}>;
@@ -81,22 +87,46 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 		context.showReview({kind: 'review', original, review, file: outcome.file, offset: 0});
 	};
 
-	const apply = (mode: ReviewMode) => {
+	const apply = async (mode: ReviewMode) => {
 		const job = mode.review.job;
 		if (!job) {
 			setStatus({ok: false, message: 'Fix the problems first (e edits again, esc cancels)'});
 			return;
 		}
 
-		context.closeReview();
 		// A review exists only after start() loaded the editing code.
-		const {removeTempFile} = editing.loaded!;
-		if (mode.review.changes.length === 0) {
+		const {removeTempFile, findConflict} = editing.loaded!;
+		if (mode.review.changes.length === 0 && !mode.review.conflict) {
+			context.closeReview();
 			removeTempFile(mode.file);
 			setStatus({ok: true, message: `Nothing changed in ${job.name}; Chronos was not touched`});
 			return;
 		}
 
+		if (!mode.review.conflict) {
+			// Someone (or another session) may have changed or deleted the job while the editor was open: an
+			// update would silently put the old fields back, or create the job again.
+			setStatus({ok: true, pending: true, message: `Checking ${job.name} on Chronos before the update…`});
+			const latest = await actions.fetchJob(job.name);
+			if (!latest.job && !latest.missing) {
+				const reason = latest.error?.message.replace(/^Could not read [^:]*: /, '') ?? 'no answer';
+				setStatus({
+					ok: false,
+					message: `Could not update ${job.name}: reading it again first failed (${reason}); nothing was sent, your edit is kept in ${mode.file}`,
+					detail: latest.error?.detail,
+				});
+				return;
+			}
+
+			const conflict = findConflict(mode.original, latest.job, job);
+			if (conflict) {
+				setStatus(undefined);
+				context.showReview({...mode, review: {...mode.review, conflict}, offset: 0});
+				return;
+			}
+		}
+
+		context.closeReview();
 		context.perform(`Updating ${job.name}…`, async () => actions.update(job), result => {
 			if (result.ok) {
 				removeTempFile(mode.file);
@@ -117,8 +147,9 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 		start,
 		review(mode, action) {
 			switch (action) {
-				case 'apply': apply(mode); return;
-				case 'reedit': void start(mode.original.name, {original: mode.original, file: mode.file}); return;
+				case 'apply': void apply(mode); return;
+				// After a conflict the next review compares with what Chronos has now.
+				case 'reedit': void start(mode.original.name, {original: mode.review.conflict?.current ?? mode.original, file: mode.file}); return;
 				case 'cancel':
 					context.closeReview();
 					setStatus({ok: true, message: `Cancelled: ${mode.original.name} was not changed. Your edit is kept in ${mode.file}`});
