@@ -1,8 +1,11 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {writeTempFile, type EditText} from '../../source/ui/edit/editor.js';
 import {keys} from './terminal.js';
 import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+
+// Each test opens the editor and reviews several times against a real emulator: more than 5 s on a busy machine.
+vi.setConfig({testTimeout: 30_000});
 
 let dashboard: Dashboard | undefined;
 
