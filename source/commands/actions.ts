@@ -1,6 +1,9 @@
 // `run`, `stop`, `delete`, `mark-success`: one action on one job, each checking first that the job exists
 // and saying plainly when Chronos would accept the request and then do nothing.
+import {droppedRunReason} from '../jobs/manual-run.js';
+import {describeFate, planDeletion, type ChildFate} from '../jobs/deletion.js';
 import {printableLine} from '../text/printable.js';
+import {countOf} from '../vocabulary/index.js';
 import {createInterface} from 'node:readline/promises';
 import {type ParsedArgs, booleanFlag, stringFlag} from './args.js';
 import {ChronosError} from '../chronos/errors.js';
@@ -21,14 +24,9 @@ export async function runCommand(args: ParsedArgs, io: CommandIO): Promise<numbe
 	const job = await client.getJob(name);
 	const summary = (await client.listSummaries()).find((entry) => entry.name === name);
 	// Chronos answers 204 to these runs and then drops them: say so instead of pretending it started.
-	if (job.disabled) {
-		throw new CommandError(`${name} is disabled, so Chronos would drop the run; nothing started`);
-	}
-
-	if (summary && summary.state !== 'idle' && !job.concurrent) {
-		throw new CommandError(
-			`${name} is already ${summary.state} and does not allow concurrent runs, so Chronos would drop this one; nothing started`,
-		);
+	const dropped = droppedRunReason({...job, state: summary?.state ?? 'idle'});
+	if (dropped) {
+		throw new CommandError(`${dropped}; nothing started`);
 	}
 
 	const marks = waiting.wait ? await markRuns(client, [name]) : undefined;
@@ -61,36 +59,77 @@ export async function stopCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	return exitCodes.ok;
 }
 
-async function confirmByName(name: string, io: CommandIO): Promise<boolean> {
+async function confirmByName(name: string, what: string, io: CommandIO): Promise<boolean> {
 	const prompt = createInterface({input: io.stdin, output: io.stderr, terminal: Boolean(io.stdin.isTTY)});
 	try {
-		const answer = await prompt.question(`Type the job name to delete it (${name}), or press enter to cancel: `);
+		const answer = await prompt.question(`Type the job name to delete ${what} (${name}), or press enter to cancel: `);
 		return answer.trim() === name;
 	} finally {
 		prompt.close();
 	}
 }
 
+function noteFates(name: string, fates: readonly ChildFate[], io: CommandIO): void {
+	if (fates.length > 0) {
+		note(io, `Deleted alone, ${name} leaves Chronos to change the jobs that depend on it:`);
+	}
+
+	for (const fate of fates) {
+		note(io, `  ${printableLine(fate.child)} ${printableLine(describeFate(fate))}`);
+	}
+}
+
+const deleteUsage = 'chronos-tui delete NAME [--with-children|--orphan-children] [--yes]';
+
 export async function deleteCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
 	const name = args.positionals[0]!;
 	const yes = booleanFlag(args.values, 'yes');
+	const withChildren = booleanFlag(args.values, 'with-children');
+	const orphanChildren = booleanFlag(args.values, 'orphan-children');
+	if (withChildren && orphanChildren) {
+		throw new UsageError('--with-children and --orphan-children exclude each other', deleteUsage);
+	}
+
 	if (!yes && !io.stdin.isTTY) {
-		throw new UsageError(`refusing to delete ${name} without confirmation: pass --yes`, 'chronos-tui delete NAME [--yes]');
+		throw new UsageError(`refusing to delete ${name} without confirmation: pass --yes`, deleteUsage);
 	}
 
 	const {client} = await connect(args.global, io);
-	await client.getJob(name);
-	const children = (await client.listSummaries()).filter((entry) => entry.parents.includes(name)).map((entry) => entry.name);
-	if (children.length > 0) {
-		note(io, `note: ${printableLine(children.join(', '))} depend${children.length === 1 ? 's' : ''} on ${name} and will lose it as a parent`);
+	const job = await client.getJob(name);
+	const jobs = await client.listJobs();
+	const plan = planDeletion(job, jobs);
+	if (plan.fates.length > 0 && !withChildren && !orphanChildren) {
+		noteFates(name, plan.fates, io);
+		throw new CommandError(
+			`${name} was not deleted: ${countOf(plan.fates.length, 'job depends', 'jobs depend')} on it; ` +
+				'add --with-children to delete them too, or --orphan-children to let Chronos change them as above',
+		);
 	}
 
-	if (!yes && !(await confirmByName(name, io))) {
+	const doomed = withChildren ? plan.dependents : [];
+	if (doomed.length > 0) {
+		note(io, `Also deleted, as they depend on ${name}: ${printableLine(doomed.join(', '))}`);
+	} else {
+		noteFates(name, plan.fates, io);
+	}
+
+	const what = doomed.length > 0 ? `it and ${countOf(doomed.length, 'dependent job')}` : 'it';
+	if (!yes && !(await confirmByName(name, what, io))) {
 		throw new CommandError(`${name} was not deleted: the name did not match`);
+	}
+
+	// Children first: a job whose parents are all still there is deleted without Chronos touching anything.
+	for (const dependent of doomed) {
+		await client.deleteJob(dependent);
+		print(io, `${palette(io).green('deleted')} ${printableLine(dependent)}`);
 	}
 
 	await client.deleteJob(name);
 	print(io, `${palette(io).green('deleted')} ${name}`);
+	if (doomed.length === 0 && plan.fates.length > 0) {
+		print(io, `Chronos changed ${countOf(plan.fates.length, 'job', 'jobs')} that depended on ${name}: chronos-tui show NAME shows each`);
+	}
+
 	return exitCodes.ok;
 }
 

@@ -145,12 +145,19 @@ Exit status: 0 every run succeeded, 1 a run failed (or its job was deleted), 6 t
 	{
 		name: 'delete',
 		summary: 'delete a job',
-		usage: 'chronos-tui delete NAME [--yes]',
+		usage: 'chronos-tui delete NAME [--with-children|--orphan-children] [--yes]',
 		details: `Asks you to type the job name to confirm. In scripts (no terminal) pass --yes.
 
+A job that other jobs depend on is not deleted without one of these, because Chronos changes its children:
+a scheduled job's children become jobs of their own on its schedule, without their image, volumes,
+environment and arguments; a dependent job's children run after its parents instead. The refusal names
+each child and what would happen to it.
+
 Options:
-  --yes      delete without asking`,
-		options: {yes: {type: 'boolean'}},
+  --with-children     delete every job that depends on it too (each before its parents, so none is changed)
+  --orphan-children   delete only this job and let Chronos change its children as described
+  --yes               delete without asking`,
+		options: {yes: {type: 'boolean'}, 'with-children': {type: 'boolean'}, 'orphan-children': {type: 'boolean'}},
 		positionals: {min: 1, max: 1, name: 'the job NAME'},
 		run: async (args, io) => (await import('./actions.js')).deleteCommand(args, io),
 	},

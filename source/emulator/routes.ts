@@ -2,7 +2,8 @@
 // answering with the status codes and bodies Chronos 3.0.2 uses (2.x paths when asked for).
 import type {ChronosJob} from '../jobs/types.js';
 import type {SimulatedClock} from './clock.js';
-import {kindOf, readJobDocument, toWireJob} from './job-document.js';
+import {readJobDocument, toWireJob} from './job-document.js';
+import {childFates} from '../jobs/deletion.js';
 import type {SimulatedScheduler} from './scheduler.js';
 import type {JobStore} from './store.js';
 import {graphCsv, graphDot, jobStats, summaries} from './views.js';
@@ -89,20 +90,15 @@ function postDependent(context: ApiContext, request: ApiRequest): ApiReply {
 	return noContent;
 }
 
-/** Deleting a job re-wires its children the way JobManagementResource.delete does. */
+/**
+ * Deleting a job changes its children the way Chronos 3 does: a dependent job hands its parents on; a
+ * scheduled job turns each child into a scheduled job of its own with its schedule, and everything Chronos
+ * does not copy (image, volumes, environment...) is gone.
+ */
 function deleteJob(context: ApiContext, name: string): ApiReply {
 	const job = existingJob(context, name);
-	for (const childName of context.store.childrenOf(name)) {
-		const child = context.store.get(childName)!;
-		const {parents: childParents = [], ...rest} = child;
-		if (kindOf(job) === 'dependent') {
-			// The grandparents take the deleted job's place.
-			const inherited = [...childParents.filter((parent) => parent !== name), ...(job.parents ?? [])];
-			context.store.put({...rest, parents: [...new Set(inherited)]});
-		} else {
-			// The child takes over the deleted job's schedule and becomes a scheduled job.
-			context.store.put({...rest, schedule: job.schedule, scheduleTimeZone: job.scheduleTimeZone ?? ''});
-		}
+	for (const fate of childFates(job, context.store.all())) {
+		context.store.put(fate.after);
 	}
 	context.scheduler.kill(name);
 	context.store.remove(name);

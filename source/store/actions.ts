@@ -18,7 +18,8 @@ export interface JobDetails {
 export interface JobActions {
 	stop(name: string): Promise<ActionResult>;
 	rerun(name: string, args?: string): Promise<ActionResult>;
-	remove(name: string): Promise<ActionResult>;
+	/** Deletes `dependents` in the order given, then the job itself. */
+	remove(name: string, dependents?: readonly string[]): Promise<ActionResult>;
 	update(job: ChronosJob): Promise<ActionResult>;
 	details(name: string): Promise<JobDetails>;
 	/** `missing` when Chronos says it has no such job (as opposed to not answering). */
@@ -47,7 +48,22 @@ export function createJobActions(client: DashboardClient, store?: Pick<JobStore,
 				`Asked Chronos to run ${name} now${suffix}`,
 			);
 		},
-		remove: async name => attempt(`delete ${name}`, async () => client.deleteJob(name), `Deleted ${name}`),
+		async remove(name, dependents = []) {
+			const deleted: string[] = [];
+			for (const dependent of dependents) {
+				const result = await attempt(`delete ${dependent}`, async () => client.deleteJob(dependent), '');
+				if (!result.ok) {
+					// Stop before the parent: deleting it now would make Chronos rebuild the children still there.
+					const done = deleted.length > 0 ? ` (already deleted: ${deleted.join(', ')}; ${name} was kept)` : ` (${name} was kept)`;
+					return {...result, message: `${result.message}${done}`};
+				}
+
+				deleted.push(dependent);
+			}
+
+			const also = deleted.length > 0 ? ` and the ${deleted.length === 1 ? 'job' : `${deleted.length} jobs`} depending on it (${deleted.join(', ')})` : '';
+			return attempt(`delete ${name}`, async () => client.deleteJob(name), `Deleted ${name}${also}`);
+		},
 		update: async job => attempt(`update ${job.name}`, async () => client.saveJob(job), `Updated ${job.name}`),
 		async details(name) {
 			const [job, stats] = await Promise.allSettled([client.getJob(name), client.jobStats(name)]);

@@ -112,7 +112,7 @@ function Dashboard(props: AppProps) {
 	const columns = useMemo(() => layoutColumns(size.columns - 2, longestName, namePrefix), [size.columns, longestName, namePrefix]);
 
 	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 2);
-	const dialogHeight = actionDialogHeight(top);
+	const dialogHeight = actionDialogHeight(top, size.columns);
 	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
 	const selection = useSelection(listed.rows, baseHeight - 1);
 	// The tree is laid out only while it is open: the list alone never pays for it.

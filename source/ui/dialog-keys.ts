@@ -98,7 +98,7 @@ export function handleDialogKey(top: DialogMode, input: string, key: Key, ops: D
 
 				// A deleted job has no details to go back to.
 				ops.setModes(stack => stack.filter(mode => mode.kind === 'list'));
-				ops.perform(`Deleting ${top.name}…`, async () => ops.actions.remove(top.name));
+				ops.perform(`Deleting ${top.name}…`, async () => ops.actions.remove(top.name, top.dependents));
 			} else {
 				const typed = editLine(top.typed, input, key);
 				if (typed !== undefined) {

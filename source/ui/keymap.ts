@@ -38,8 +38,8 @@ const scrolling = [
 /** What can be done to the selected job, wherever a job is selected: list, tree and details. */
 const jobChanges = [
 	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
-	{keys: ['r'], action: 'rerun', description: 'Run the job now, optionally with extra arguments', hint: 'r rerun'},
-	{keys: ['D'], action: 'delete', description: 'Delete the job (asks you to type its name)', hint: 'D delete'},
+	{keys: ['r'], action: 'rerun', description: 'Run the job now, with optional arguments (refused when Chronos would drop it)', hint: 'r rerun'},
+	{keys: ['D'], action: 'delete', description: 'Delete the job and the jobs depending on it (asks you to type its name)', hint: 'D delete'},
 	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR; checked and reviewed before the update', hint: 'e edit'},
 ] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
 

@@ -3,6 +3,7 @@
 // `esc` pops one; each mode names the keymap table that drives it.
 import type {ChronosJob} from '../jobs/types.js';
 import type {KeyBinding} from './keymap-types.js';
+import type {DeletePlanView} from './action-guards.js';
 import type {DetailFormat} from './details/DetailsView.js';
 import type {EditReview} from './edit/review-edit.js';
 import type {SupportRequest} from '../support/request.js';
@@ -20,7 +21,7 @@ export type Mode =
 	| {kind: 'filter'}
 	| {kind: 'confirmStop'; name: string; focus: 0 | 1}
 	| {kind: 'rerun'; name: string; args: string}
-	| {kind: 'delete'; name: string; typed: string}
+	| ({kind: 'delete'; name: string; typed: string} & DeletePlanView)
 	| {kind: 'help'; of: Mode['kind']; offset: number}
 	| {kind: 'message'; title: string; text: string; offset: number}
 	| {kind: 'review'; original: ChronosJob; review: EditReview; file: string; offset: number}

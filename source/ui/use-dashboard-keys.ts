@@ -17,6 +17,7 @@ import {useEditFlow} from './edit/use-edit-flow.js';
 import type {Selection} from './hooks/use-selection.js';
 import {actionFor, detailsKeys, listKeys, reviewKeys, textKeys, treeKeys} from './keymap.js';
 import type {Mode} from './modes.js';
+import {deletePlan, rerunRefusal} from './action-guards.js';
 import {handleDialogKey} from './dialog-keys.js';
 import {editLine} from './line-editing.js';
 import {osc52Sequence} from './osc52.js';
@@ -228,10 +229,15 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				push({kind: 'confirmStop', name, focus: 0});
 			}); return true;
 			case 'rerun': needJob(name => {
-				push({kind: 'rerun', name, args: ''});
+				const refusal = rerunRefusal(name, context.snapshot.rows);
+				if (refusal) {
+					setStatus({ok: false, message: refusal});
+				} else {
+					push({kind: 'rerun', name, args: ''});
+				}
 			}); return true;
 			case 'delete': needJob(name => {
-				push({kind: 'delete', name, typed: ''});
+				push({kind: 'delete', name, typed: '', ...deletePlan(name, context.snapshot.rows)});
 			}); return true;
 			case 'edit': needJob(name => {
 				void edit.start(name);

@@ -29,7 +29,7 @@ describe('run and stop', () => {
 
 		const again = await world.cli(['run', 'alice-long-run']);
 		expect(again.code).toBe(1);
-		expect(again.stderr).toContain('does not allow concurrent runs');
+		expect(again.stderr).toContain('does not allow overlapping runs');
 
 		const stop = await world.cli(['stop', 'alice-long-run']);
 		expect(stop.code).toBe(0);
@@ -59,6 +59,53 @@ describe('delete', () => {
 		const result = await world.cli(['delete', 'alice-to-delete', '--yes']);
 		expect(result).toMatchObject({code: 0, stdout: 'deleted alice-to-delete\n'});
 		expect(world.emulator.job('alice-to-delete')).toBeUndefined();
+	});
+
+	async function pipeline(prefix: string): Promise<void> {
+		await world.client.saveJob(aliceJob(`${prefix}-prep`, {schedule: 'R/2099-01-01T00:00:00.000Z/P1D'}));
+		await world.client.saveJob(aliceJob(`${prefix}-train`, {schedule: undefined, parents: [`${prefix}-prep`]}));
+		await world.client.saveJob(aliceJob(`${prefix}-eval`, {schedule: undefined, parents: [`${prefix}-train`]}));
+	}
+
+	test('a parent is not deleted until the user says what becomes of its children', async () => {
+		await pipeline('alice-refused');
+		const result = await world.cli(['delete', 'alice-refused-prep', '--yes']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toBe('');
+		// Each child named, with what Chronos would do to it.
+		expect(result.stderr).toContain(
+			'alice-refused-train becomes a job of its own that runs every day, forever, from 1 Jan 2099 00:00 UTC, without its image, GPUs',
+		);
+		expect(result.stderr).toMatch(/chronos-tui: alice-refused-prep was not deleted: 1 job depends on it; add --with-children .* or --orphan-children/);
+		expect(world.emulator.job('alice-refused-prep')).toBeDefined();
+		expect(world.emulator.job('alice-refused-train')!.parents).toEqual(['alice-refused-prep']);
+	});
+
+	test('--with-children deletes every job that depends on it, and Chronos changes nothing else', async () => {
+		await pipeline('alice-whole');
+		const result = await world.cli(['delete', 'alice-whole-prep', '--with-children', '--yes']);
+		expect(result).toMatchObject({code: 0, stdout: 'deleted alice-whole-eval\ndeleted alice-whole-train\ndeleted alice-whole-prep\n'});
+		for (const name of ['alice-whole-prep', 'alice-whole-train', 'alice-whole-eval']) {
+			expect(world.emulator.job(name)).toBeUndefined();
+		}
+	});
+
+	test('--orphan-children deletes only the job and reports what Chronos did to the children', async () => {
+		await pipeline('alice-orphan');
+		const result = await world.cli(['delete', 'alice-orphan-prep', '--orphan-children', '--yes']);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toContain('alice-orphan-train becomes a job of its own that runs every day');
+		expect(result.stdout).toContain('deleted alice-orphan-prep');
+		const child = world.emulator.job('alice-orphan-train')!;
+		expect(child.schedule).toBe('R/2099-01-01T00:00:00.000Z/P1D');
+		expect(child.container).toBeUndefined();
+		expect(world.emulator.job('alice-orphan-eval')!.parents).toEqual(['alice-orphan-train']);
+	});
+
+	test('the two child options exclude each other', async () => {
+		const result = await world.cli(['delete', 'alice-flaky', '--with-children', '--orphan-children', '--yes']);
+		expect(result.code).toBe(2);
+		expect(world.emulator.job('alice-flaky')).toBeDefined();
 	});
 
 	test('an unknown job exits 5', async () => {

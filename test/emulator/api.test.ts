@@ -213,6 +213,54 @@ describe('dependent jobs', () => {
 		expect(orphan.parents).toBeUndefined();
 		expect(orphan.schedule).toBe('R/2030-01-01T00:00:00.000Z/P1D');
 	});
+
+	test('a child rebuilt from a deleted scheduled parent keeps only what Chronos 3 copies, whatever its other parents', async () => {
+		const server = await emulator();
+		await postJob(server.url, basicJob('alice-prep', {schedule: 'R/2030-01-01T00:00:00Z/P1D', scheduleTimeZone: 'Europe/Rome'}));
+		await postJob(server.url, basicJob('alice-other', {schedule: 'R1/2030-01-01T00:00:00Z/P1Y'}));
+		const child = {
+			name: 'alice-train',
+			command: 'python3 train.py',
+			parents: ['alice-prep', 'alice-other'],
+			shell: false,
+			arguments: ['--lr', '0.1'],
+			cpus: 4,
+			mem: 8192,
+			gpus: 1,
+			retries: 3,
+			owner: 'alice',
+			ownerName: 'Alice',
+			runAsUser: 'alice',
+			description: 'trains',
+			concurrent: true,
+			highPriority: true,
+			softError: true,
+			container: {type: 'mesos', image: 'registry-clustergpu.recas.ba.infn.it/alice/torch:1', volumes: [{containerPath: '/lustrehome/alice', hostPath: '/lustrehome/alice', mode: 'RW'}]},
+			environmentVariables: [{name: 'HF_HOME', value: '/lustrehome/alice/hf'}],
+			constraints: [['hostname', 'LIKE', 'gpu.*']],
+		};
+		expect((await postJob(server.url, child, 'dependency')).status).toBe(204);
+
+		expect((await fetch(`${server.url}${api}/job/alice-prep`, {method: 'DELETE'})).status).toBe(204);
+		const rebuilt = server.job('alice-train')!;
+		expect(rebuilt).toMatchObject({
+			name: 'alice-train', command: 'python3 train.py', cpus: 4, mem: 8192, retries: 3, owner: 'alice',
+			highPriority: true, softError: true, schedule: 'R/2030-01-01T00:00:00.000Z/P1D', scheduleTimeZone: 'Europe/Rome',
+		});
+		// Back to Chronos' defaults: no image, no volumes, no environment, no arguments, the other parent gone too.
+		expect(rebuilt.parents).toBeUndefined();
+		expect(rebuilt.container).toBeUndefined();
+		expect(rebuilt.environmentVariables ?? []).toEqual([]);
+		expect(rebuilt.arguments ?? []).toEqual([]);
+		expect(rebuilt.constraints ?? []).toEqual([]);
+		expect(rebuilt.shell).toBe(true);
+		expect(rebuilt.concurrent ?? false).toBe(false);
+		expect(rebuilt.description ?? '').toBe('');
+		expect(rebuilt.ownerName ?? '').toBe('');
+		expect(rebuilt.runAsUser).not.toBe('alice');
+		expect(rebuilt.gpus).toBeUndefined();
+		expect(server.summary('alice-train')).toMatchObject({schedule: 'R/2030-01-01T00:00:00.000Z/P1D', parents: []});
+	});
 });
 
 describe('reading jobs', () => {

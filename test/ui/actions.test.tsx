@@ -108,11 +108,25 @@ describe('warnings before Chronos quietly does nothing', () => {
 		await dashboard.terminal.waitFor('It has no running or queued task right now: stopping changes nothing.');
 	});
 
-	it('says a disabled job will not run', async () => {
+	it('refuses to run a disabled job instead of reporting a run Chronos drops', async () => {
 		dashboard = await openDashboard();
+		const {terminal, emulator} = dashboard;
+		const yolo = 'alice-yolo-inference-benchmark';
 		await select(dashboard, 'alice-yolo-inference');
-		await dashboard.terminal.press('r');
-		await dashboard.terminal.waitFor('This job is disabled: Chronos accepts the request but does not run it.');
+		await terminal.press('r', keys.enter);
+		const frame = await terminal.waitFor(`Not run: ${yolo} is disabled, so Chronos would drop the run`);
+		expect(frame).not.toContain('Asked Chronos to run');
+		expect(frame).not.toContain(`Run ${yolo} now?`);
+		expect(emulator.summary(yolo)!.state).toBe('idle');
+	});
+
+	it('refuses to run a job again while it runs, unless it allows overlapping runs', async () => {
+		dashboard = await openDashboard();
+		const {terminal} = dashboard;
+		await select(dashboard, bert);
+		await terminal.press('r', keys.enter);
+		const frame = await terminal.waitFor(text => new RegExp(`Not run: ${bert} is already (running|queued) and does not allow overlapping runs`).test(text));
+		expect(frame).not.toContain('Asked Chronos to run');
 	});
 });
 
@@ -164,6 +178,30 @@ describe('delete', () => {
 		expect(emulator.job(name)).toBeUndefined();
 		await terminal.waitFor('11/11');
 	});
+
+	it('names each child of a scheduled parent, what Chronos would make of it, and deletes them with it', async () => {
+		dashboard = await openDashboard({size: {columns: 100, rows: 30}});
+		const {terminal, emulator} = dashboard;
+		const name = 'alice-cifar10-preprocess';
+		await select(dashboard, name);
+		await terminal.press('D');
+		// The dialog wraps its lines inside a frame: read it as one text.
+		const frame = (await terminal.waitFor(`Delete ${name} and the 2 jobs depending on it?`)).replaceAll(/[│\s]+/g, ' ');
+		// Deleted alone, Chronos would turn the training job into a daily job without its image: say so.
+		expect(frame).toMatch(/alice-cifar10-train becomes a job of its own that runs every day, forever/);
+		expect(frame).toContain('without its image and volumes, GPUs');
+		expect(frame).toContain('deleted with it, each before its parents: alice-cifar10-evaluate, alice-cifar10-train');
+		expect(frame).toContain('esc cancels');
+		await terminal.type(name);
+		await terminal.waitFor('enter deletes all 3 jobs');
+		await terminal.press(keys.enter);
+		await terminal.waitFor(`✓ Deleted ${name} and the 2 jobs depending on it`);
+		for (const job of [name, 'alice-cifar10-train', 'alice-cifar10-evaluate']) {
+			expect(emulator.job(job)).toBeUndefined();
+		}
+
+		await terminal.waitFor('9/9');
+	}, 20_000);
 
 	it('esc cancels the delete', async () => {
 		dashboard = await openDashboard();

@@ -3,35 +3,22 @@
 import type {JobRow} from '../../store/types.js';
 import type {Mode} from '../modes.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
-import {InputDialog, inputDialogHeight} from './InputDialog.js';
+import {deleteBody, deleteHint, deleteNote, deleteTitle} from './delete-dialog-text.js';
+import {InputDialog, inputDialogHeight, inputDialogInnerWidth} from './InputDialog.js';
 
-export function actionDialogHeight(mode: Mode): number {
-	if (mode.kind === 'confirmStop') {
-		return confirmDialogHeight;
+const rerunBody = ['Optional arguments are added to the command for this run only.'];
+
+export function actionDialogHeight(mode: Mode, width: number): number {
+	switch (mode.kind) {
+		case 'confirmStop': return confirmDialogHeight;
+		case 'rerun': return inputDialogHeight(rerunBody.length);
+		case 'delete': return inputDialogHeight(deleteBody(mode, inputDialogInnerWidth(width)).length);
+		default: return 0;
 	}
-
-	return mode.kind === 'rerun' || mode.kind === 'delete' ? inputDialogHeight : 0;
 }
 
 function isActive(row: JobRow | undefined): boolean {
 	return row !== undefined && /running|queued/.test(row.state);
-}
-
-/** Why a run asked for now would be dropped by Chronos (it answers 204 all the same). */
-export function rerunWarning(row: JobRow | undefined): string | undefined {
-	if (!row) {
-		return undefined;
-	}
-
-	if (row.disabled) {
-		return 'This job is disabled: Chronos accepts the request but does not run it.';
-	}
-
-	if (/running/.test(row.state) && !row.job?.concurrent) {
-		return 'It is running and does not allow concurrent runs: Chronos will skip this one.';
-	}
-
-	return undefined;
 }
 
 export function ActionDialog({mode, row, width}: {mode: Mode; row?: JobRow; width: number}) {
@@ -52,28 +39,27 @@ export function ActionDialog({mode, row, width}: {mode: Mode; row?: JobRow; widt
 	}
 
 	if (mode.kind === 'rerun') {
-		const warning = rerunWarning(row);
 		return (
 			<InputDialog
 				title={`Run ${mode.name} now?`}
-				body={['Optional arguments are added to the command for this run only.', 'enter runs now · esc cancels']}
+				body={rerunBody}
+				hint="enter runs now · esc cancels"
 				label="arguments:"
 				value={mode.args}
-				note={warning ? {text: warning, ok: false} : undefined}
 				width={width}
 			/>
 		);
 	}
 
 	if (mode.kind === 'delete') {
-		const matches = mode.typed === mode.name;
 		return (
 			<InputDialog
-				title={`Delete ${mode.name}?`}
-				body={['This removes the job from Chronos for good. Type its name to confirm.', 'esc cancels']}
+				title={deleteTitle(mode)}
+				body={deleteBody(mode, inputDialogInnerWidth(width))}
+				hint={deleteHint(mode)}
 				label="name:"
 				value={mode.typed}
-				note={matches ? {text: 'enter deletes the job', ok: true} : {text: `type ${mode.name} to enable delete`, ok: false}}
+				note={deleteNote(mode)}
 				width={width}
 			/>
 		);

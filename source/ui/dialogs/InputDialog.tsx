@@ -6,7 +6,10 @@ import {printableLine} from '../../text/printable.js';
 
 export interface InputDialogProps {
 	title: string;
+	/** What will happen, one or more lines (already fitted to the dialog's inner width), above the input. */
 	body: string[];
+	/** The keys that finish the dialog, under everything else. */
+	hint: string;
 	label: string;
 	value: string;
 	/** A line under the input: why enter does nothing yet, or what it will do. */
@@ -14,14 +17,35 @@ export interface InputDialogProps {
 	width: number;
 }
 
-export const inputDialogHeight = 7;
+const maxDialogWidth = 76;
+/** Border and padding on both sides. */
+const frameWidth = 4;
 
-export function InputDialog({title, body, label, value, note, width}: InputDialogProps) {
+export function inputDialogWidth(width: number): number {
+	return Math.min(width, maxDialogWidth);
+}
+
+/** Room for text inside the dialog's frame. */
+export function inputDialogInnerWidth(width: number): number {
+	return inputDialogWidth(width) - frameWidth;
+}
+
+/** Border, title, body, input, note and hint. */
+export function inputDialogHeight(bodyLines: number): number {
+	return 2 + 1 + Math.max(1, bodyLines) + 3;
+}
+
+export function InputDialog({title, body, hint, label, value, note, width}: InputDialogProps) {
 	const paint = usePaint();
+	const lines = body.length > 0 ? body : [' '];
 	return (
-		<Box flexDirection="column" borderStyle="round" width={Math.min(width, 76)} paddingX={1} height={inputDialogHeight}>
+		<Box flexDirection="column" borderStyle="round" width={inputDialogWidth(width)} paddingX={1} height={inputDialogHeight(body.length)}>
 			<Text bold wrap="truncate-end">{printableLine(title)}</Text>
-			<Text wrap="truncate-end">{body[0] ?? ' '}</Text>
+			{lines.map((line, index) => (
+				// Lines of one text have no identity beyond their place.
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} wrap="truncate-end">{printableLine(line) || ' '}</Text>
+			))}
 			<Box>
 				<Text>{`${label} `}</Text>
 				<LineInput value={value} />
@@ -29,7 +53,7 @@ export function InputDialog({title, body, label, value, note, width}: InputDialo
 			<Text wrap="truncate-end" color={note ? (note.ok ? paint('green') : paint('yellow')) : undefined}>
 				{note ? printableLine(note.text) : ' '}
 			</Text>
-			<Text dimColor wrap="truncate-end">{body[1] ?? ' '}</Text>
+			<Text dimColor wrap="truncate-end">{printableLine(hint)}</Text>
 		</Box>
 	);
 }
