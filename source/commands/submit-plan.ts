@@ -10,11 +10,13 @@ export interface PlannedJob {
 
 export type SubmitPlan = {ok: true; steps: PlannedJob[]} | {ok: false; refusals: string[]};
 
-export function planSubmission(
-	jobs: readonly ChronosJob[],
-	existingNames: ReadonlySet<string>,
-	options: {overwrite: boolean},
-): SubmitPlan {
+export interface PlanOptions {
+	overwrite: boolean;
+	/** Each job on Chronos with its parents: a submitted job may close a circle through jobs already there. */
+	serverParents?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function planSubmission(jobs: readonly ChronosJob[], existingNames: ReadonlySet<string>, options: PlanOptions): SubmitPlan {
 	const refusals: string[] = [];
 	const submitted = new Set(jobs.map((job) => job.name));
 	for (const job of jobs) {
@@ -36,6 +38,13 @@ export function planSubmission(
 	const ordered = parentsFirst(jobs);
 	if (!ordered.ok) {
 		refusals.push(`these jobs depend on each other in a circle, so none could ever run: ${ordered.cycle.join(' -> ')}`);
+	} else if (options.serverParents) {
+		const cycle = circleThroughServer(jobs, options.serverParents);
+		if (cycle) {
+			refusals.push(
+				`with the jobs already on Chronos these jobs would wait for each other in a circle, so none could ever run: ${cycle.join(' -> ')}`,
+			);
+		}
 	}
 
 	if (refusals.length > 0 || !ordered.ok) {
@@ -87,4 +96,48 @@ export function parentsFirst(jobs: readonly ChronosJob[]): Ordering {
 	}
 
 	return {ok: true, jobs: ordered};
+}
+
+/**
+ * A circle that the submitted jobs would close with the jobs already on Chronos, as `a -> b -> a` where each
+ * job waits for the next; the submitted version of a job replaces the server's.
+ */
+export function circleThroughServer(
+	jobs: readonly ChronosJob[],
+	serverParents: ReadonlyMap<string, readonly string[]>,
+): string[] | undefined {
+	const parents = new Map(serverParents);
+	for (const job of jobs) {
+		parents.set(job.name, job.parents ?? []);
+	}
+
+	// Iterative depth-first search: the server may hold thousands of jobs in long chains.
+	const state = new Map<string, 'open' | 'done'>();
+	for (const start of jobs.map((job) => job.name)) {
+		if (state.has(start)) {
+			continue;
+		}
+
+		const path: string[] = [];
+		const stack: Array<{name: string; next: number}> = [{name: start, next: 0}];
+		state.set(start, 'open');
+		path.push(start);
+		while (stack.length > 0) {
+			const top = stack.at(-1)!;
+			const parent = parents.get(top.name)?.[top.next++];
+			if (parent === undefined) {
+				state.set(top.name, 'done');
+				stack.pop();
+				path.pop();
+			} else if (state.get(parent) === 'open') {
+				return [...path.slice(path.indexOf(parent)), parent];
+			} else if (!state.has(parent)) {
+				state.set(parent, 'open');
+				path.push(parent);
+				stack.push({name: parent, next: 0});
+			}
+		}
+	}
+
+	return undefined;
 }

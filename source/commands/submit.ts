@@ -1,6 +1,8 @@
 // `chronos-tui submit FILE...`: check everything first (files, then the server), then send parents before
 // children, reporting each job. Nothing is sent when anything is wrong.
 import {printableLine} from '../text/printable.js';
+import type {ChronosClient} from '../chronos/client.js';
+import {isChronosError} from '../chronos/errors.js';
 import {createClient} from '../config/index.js';
 import {stripReadOnly, withUserDefaults} from '../jobs/defaults.js';
 import {jobToJson} from '../jobs/io.js';
@@ -43,8 +45,10 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 		throw new UsageError(`--follow prints one job's output, and these files hold ${jobs.length} jobs: submit one, or leave out --follow`, submitUsage);
 	}
 	const client = await createClient(config);
-	const existing = new Set((await client.listSummaries()).map((summary) => summary.name));
-	const plan = planSubmission(jobs, existing, {overwrite});
+	const summaries = await client.listSummaries();
+	const existing = new Set(summaries.map((summary) => summary.name));
+	const serverParents = new Map(summaries.map((summary) => [summary.name, summary.parents]));
+	const plan = planSubmission(jobs, existing, {overwrite, serverParents});
 	if (!plan.ok) {
 		for (const refusal of plan.refusals) {
 			note(io, `chronos-tui: ${refusal}`);
@@ -68,6 +72,10 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 	const knownRuns = waiting.follow ? await knownRunIds(jobs[0]!, config, io) : undefined;
 	for (const [index, {job, replaces}] of plan.steps.entries()) {
 		try {
+			if (!replaces) {
+				await refuseIfCreatedMeanwhile(client, job.name);
+			}
+
 			await client.saveJob(job);
 		} catch (error) {
 			const notSent = plan.steps.slice(index + 1).map((step) => step.job.name);
@@ -93,6 +101,29 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 		...(waiting.timeoutMs === undefined ? {} : {timeoutMs: waiting.timeoutMs}),
 		...(knownRuns ? {follow: {job: jobs[0]!, knownRuns}} : {}),
 	});
+}
+
+/**
+ * Another submit (a second terminal, a script) may have created the same name since the plan was made:
+ * Chronos would silently replace that job with this one and both would say "created". Asked right before
+ * the POST, the server says who was first.
+ */
+async function refuseIfCreatedMeanwhile(client: ChronosClient, name: string): Promise<void> {
+	const exists = await client.getJob(name).then(
+		() => true,
+		(error: unknown) => {
+			if (isChronosError(error) && error.kind === 'http' && /not found/i.test(error.message)) {
+				return false;
+			}
+
+			throw error;
+		},
+	);
+	if (exists) {
+		throw new CommandError(
+			`${name} was created on Chronos by someone else while this submit ran: theirs is kept, this one was not sent (pass --overwrite to replace it)`,
+		);
+	}
 }
 
 function keepOutputFlags(args: ParsedArgs): {keepOutput: boolean; dir?: string} {

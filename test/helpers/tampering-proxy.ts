@@ -16,7 +16,14 @@ export interface TamperingServer {
 	close(): Promise<void>;
 }
 
-export async function startTamperingServer(tamper: Tamper, options: EmulatorOptions = {}): Promise<TamperingServer> {
+/** Runs after the emulator answered a request and before the client gets the answer: "meanwhile". */
+export type Meanwhile = (request: {method: string; url: string}) => Promise<void>;
+
+export async function startTamperingServer(
+	tamper: Tamper,
+	options: EmulatorOptions = {},
+	meanwhile?: Meanwhile,
+): Promise<TamperingServer> {
 	const emulator = await startEmulator({port: 0, ...options});
 	const target = new URL(emulator.url);
 	const proxy = await startTestServer((seen, response, raw) => {
@@ -32,7 +39,8 @@ export async function startTamperingServer(tamper: Tamper, options: EmulatorOpti
 				let body = '';
 				answer.setEncoding('utf8');
 				answer.on('data', (chunk: string) => (body += chunk));
-				answer.on('end', () => {
+				answer.on('end', async () => {
+					await meanwhile?.({method: seen.method, url: seen.url});
 					const rewritten = rewrite(seen.url, answer.statusCode ?? 500, body, tamper);
 					const headers = {...answer.headers};
 					delete headers['content-length'];
