@@ -16,6 +16,7 @@ export interface ConfigFileValues {
 	profile: ClusterProfile;
 	output?: OutputConfig;
 	mesos?: MesosConfig;
+	notifyRunEnds?: boolean;
 }
 
 export const configKeys = [
@@ -29,6 +30,7 @@ export const configKeys = [
 	'profile',
 	'output',
 	'mesos',
+	'notifyRunEnds',
 ] as const;
 
 export const minimumPollSeconds = 1;
@@ -107,6 +109,9 @@ function readKey(entry: YamlEntry, reader: YamlReader, values: ConfigFileValues)
 			break;
 		case 'mesos':
 			values.mesos = readMesosSection(entry, reader);
+			break;
+		case 'notifyRunEnds':
+			values.notifyRunEnds = reader.boolean(entry, key);
 			break;
 	}
 }

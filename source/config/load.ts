@@ -27,6 +27,8 @@ export interface ResolvedConfig {
 	getPassword(): Promise<string | undefined>;
 	/** Where kept job output goes: a folder template with {user} and {job}, and whether new jobs keep it. */
 	output: {dir: string; keepByDefault: boolean};
+	/** The dashboard rings and sends a desktop notice when a watched job's run ends (`notifyRunEnds`). */
+	notifyRunEnds: boolean;
 	/** The Mesos master to read task sandboxes from, when the config names one. */
 	mesos?: MesosAccess;
 }
@@ -100,6 +102,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 		url,
 		user,
 		...(configPath ? {configPath} : {}),
+		notifyRunEnds: values.notifyRunEnds ?? true,
 		output: {dir: values.output?.dir ?? values.profile.output.dir, keepByDefault: values.output?.keepByDefault ?? values.profile.output.keepByDefault},
 		...(mesos ? {mesos} : {}),
 		profile: values.profile,

@@ -35,6 +35,7 @@ import type {OutputMode} from './output/output-keys.js';
 import {outputTextHeight} from './output/output-screen.js';
 import {OutputView} from './output/OutputView.js';
 import {useOutput} from './output/use-output.js';
+import {useRunEndNotices} from './notify/use-run-end-notices.js';
 import {SupportView, supportLines} from './support/SupportView.js';
 import {LineInput} from './components/LineInput.js';
 import {lazyModule, useLazyModule} from './lazy-module.js';
@@ -63,6 +64,8 @@ export interface AppProps {
 	onQuit?(): void;
 	/** Where job output is read from (a storage root in demo mode and tests, a Mesos master). */
 	outputSettings?: OutputSettings;
+	/** Bell and desktop notice when a watched job's run ends; on unless the config says otherwise. */
+	notifyRunEnds?: boolean;
 }
 
 const noOutputSettings: OutputSettings = {};
@@ -195,8 +198,34 @@ function Dashboard(props: AppProps) {
 		exit();
 	};
 
+	const copy = props.copy ?? (text => {
+		stdout.write(text);
+	});
+	const notices = useRunEndNotices({
+		// The live rows, not the ones held still under a dialog: a run that ends meanwhile is still news.
+		rows: live.rows,
+		enabled: props.notifyRunEnds ?? true,
+		lookingAt: outputMode?.name ?? detailsName,
+		write: copy,
+		setStatus,
+	});
+	// A job run from here is watched from then on: its end is what the user waits for.
+	const actions = useMemo<JobActions>(() => ({
+		...props.actions,
+		async rerun(name, args) {
+			const result = await props.actions.rerun(name, args);
+			if (result.ok) {
+				notices.expectRun(name);
+			}
+
+			return result;
+		},
+	}), [props.actions, notices.expectRun]);
+
 	const handleKey = useDashboardKeys({
 		...props,
+		actions,
+		notices,
 		modes,
 		setModes,
 		snapshot,
@@ -222,9 +251,7 @@ function Dashboard(props: AppProps) {
 		reloadDetails: () => {
 			setDetailsReload(count => count + 1);
 		},
-		copy: props.copy ?? (text => {
-			stdout.write(text);
-		}),
+		copy,
 		quit,
 		url: props.url,
 		output,
@@ -298,6 +325,7 @@ function Dashboard(props: AppProps) {
 							setModes(stack => stack.slice(0, -1));
 							if (result.submitted) {
 								selection.follow(result.submitted);
+								notices.expectRun(result.submitted);
 							}
 
 							setStatus(result.submitted

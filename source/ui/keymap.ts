@@ -6,15 +6,15 @@ import type {KeyBinding} from './keymap-types.js';
 export type ListAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
 	| 'details' | 'filter' | 'sort' | 'scope' | 'stop' | 'rerun' | 'delete' | 'edit' | 'new' | 'clone'
-	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'tree' | 'help' | 'quit' | 'output' | 'support';
+	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'tree' | 'help' | 'quit' | 'output' | 'support' | 'notify';
 
 export type DetailsAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown' | 'format'
-	| 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'refresh' | 'fullText' | 'help' | 'back' | 'output' | 'support';
+	| 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'refresh' | 'fullText' | 'help' | 'back' | 'output' | 'support' | 'notify';
 
 export type TreeAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
-	| 'details' | 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'output' | 'support' | 'refresh' | 'pause'
+	| 'details' | 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'output' | 'support' | 'notify' | 'refresh' | 'pause'
 	| 'fullText' | 'help' | 'back';
 
 export type ConfirmAction = 'switch' | 'left' | 'right' | 'choose' | 'cancel' | 'help';
@@ -51,6 +51,7 @@ const jobCopies = [
 const jobViews = [
 	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
 	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
+	{keys: ['b'], action: 'notify', description: "Tell me when the job's runs end: bell and desktop notice (on for jobs run from here)"},
 ] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
 
 export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [

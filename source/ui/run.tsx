@@ -12,7 +12,7 @@ import {wizardServicesFromClient} from './wizard/services.js';
 
 export interface DashboardOptions {
 	client: ChronosClient;
-	config: {url: string; user: string; profile: ClusterProfile; pollIntervalMs: number};
+	config: {url: string; user: string; profile: ClusterProfile; pollIntervalMs: number; notifyRunEnds?: boolean};
 	demo?: boolean;
 	stdout?: NodeJS.WriteStream;
 	stdin?: NodeJS.ReadStream;
@@ -41,6 +41,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 			demo={options.demo}
 			wizardServices={wizardServicesFromClient(client)}
 			outputSettings={options.outputSettings}
+			notifyRunEnds={config.notifyRunEnds ?? true}
 			copy={(text: string) => {
 				stdout.write(text);
 			}}

@@ -23,6 +23,7 @@ import {editLine} from './line-editing.js';
 import {osc52Sequence} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
 import type {OutputSettings} from '../output/index.js';
+import type {RunEndNotices} from './notify/use-run-end-notices.js';
 import {outputKey, outputSearchKey} from './output/output-keys.js';
 import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import type {OutputData} from './output/use-output.js';
@@ -65,6 +66,7 @@ export interface DashboardKeyContext {
 	/** Rows of text the output view shows at once. */
 	outputTextHeight: number;
 	outputSettings: OutputSettings;
+	notices: RunEndNotices;
 }
 
 type Motion = 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown';
@@ -250,6 +252,16 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}); return true;
 			case 'support': needJob(name => {
 				void support(name);
+			}); return true;
+			case 'notify': needJob(name => {
+				if (!context.notices.enabled) {
+					setStatus({ok: false, message: 'Run-end notices are off in the config file (notifyRunEnds: false)'});
+					return;
+				}
+
+				setStatus({ok: true, message: context.notices.toggle(name)
+					? `Will ring and notify when a run of ${name} ends (b stops it)`
+					: `No more notices for ${name}`});
 			}); return true;
 			default: return false;
 		}

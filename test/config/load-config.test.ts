@@ -185,6 +185,15 @@ describe('mistakes in the file', () => {
 		});
 	});
 
+	it('notifyRunEnds turns the dashboard\'s run-end notices off; they are on by default', async () => {
+		await home.writeConfig('url: http://x:4400\nuser: alice\n');
+		expect((await load()).notifyRunEnds).toBe(true);
+		await home.writeConfig('url: http://x:4400\nuser: alice\nnotifyRunEnds: false\n');
+		expect((await load()).notifyRunEnds).toBe(false);
+		await home.writeConfig('url: http://x:4400\nuser: alice\nnotifyRunEnds: sometimes\n');
+		expect(await configError(load())).toContain('notifyRunEnds');
+	});
+
 	it("lets another site give its own support texts, keeping the ones it leaves out", async () => {
 		await home.writeConfig(
 			'url: http://x:4400\nuser: alice\nprofile:\n  support:\n    title: "GPU farm: job problem"\n    page: https://help.example.org\n',

@@ -1,0 +1,16 @@
+// Sequences for the terminal outside a multiplexer (clipboard, desktop notices) reach it only inside the
+// multiplexer's passthrough wrapper; tmux also needs `set -g allow-passthrough on` (3.3 and later).
+
+export function passthrough(sequence: string, env: NodeJS.ProcessEnv = process.env): string {
+	if (env['TMUX']) {
+		// Inside passthrough every ESC of the wrapped sequence is doubled.
+		return `\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`;
+	}
+
+	if (env['STY']) {
+		// GNU screen's passthrough (DCS); it limits one string's length, which our sequences stay under.
+		return `\u001BP${sequence}\u001B\\`;
+	}
+
+	return sequence;
+}
