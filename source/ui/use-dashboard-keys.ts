@@ -20,7 +20,7 @@ import type {Mode} from './modes.js';
 import {deletePlan, rerunRefusal} from './action-guards.js';
 import {handleDialogKey} from './dialog-keys.js';
 import {editLine} from './line-editing.js';
-import {osc52Sequence} from './osc52.js';
+import {copyToClipboard} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
 import type {OutputSettings} from '../output/index.js';
 import type {RunEndNotices} from './notify/use-run-end-notices.js';
@@ -158,8 +158,8 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		}
 
 		const json = jobToJson(stripReadOnly(job));
-		context.copy(osc52Sequence(json));
-		setStatus({ok: true, message: `Copied ${name} as JSON (${Buffer.byteLength(json)} bytes) to the clipboard`});
+		const done = copyToClipboard(json, {write: context.copy});
+		setStatus({ok: true, message: `Copied ${name} as JSON (${Buffer.byteLength(json)} bytes): ${done}`});
 	};
 
 	const showFullText = () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {JobRow} from '../../source/store/types.js';
 import {nextSortKey, sortKeys, visibleRows} from '../../source/ui/list-model.js';
 import {fit, fitMiddle, layoutColumns, shownName} from '../../source/ui/table-layout.js';
-import {osc52Sequence} from '../../source/ui/osc52.js';
+import {copyToClipboard, osc52Sequence} from '../../source/ui/osc52.js';
 import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
 
 function row(name: string, change: Partial<JobRow> = {}): JobRow {
@@ -88,10 +88,18 @@ describe('OSC 52 copy', () => {
 		expect(osc52Sequence('{"a":1}', {})).toBe(`\u001B]52;c;${Buffer.from('{"a":1}').toString('base64')}\u0007`);
 	});
 
-	it('wraps the sequence for tmux, doubling its escapes', () => {
-		const wrapped = osc52Sequence('x', {TMUX: '/tmp/tmux-1000/default,1,0'});
-		expect(wrapped.startsWith('\u001BPtmux;\u001B\u001B]52;c;')).toBe(true);
-		expect(wrapped.endsWith('\u001B\\')).toBe(true);
+	it('sends the plain sequence inside tmux, whose set-clipboard takes it (passthrough is off by default)', () => {
+		expect(osc52Sequence('x', {TMUX: '/tmp/tmux-1000/default,1,0'})).toBe(`\u001B]52;c;${Buffer.from('x').toString('base64')}\u0007`);
+	});
+
+	it('says what was done: the tmux paste buffer, or only the sequence when tmux refused the buffer', () => {
+		const written: string[] = [];
+		const inTmux = {write: (text: string) => written.push(text), env: {TMUX: '/tmp/t,1,0'}};
+		expect(copyToClipboard('x', {...inTmux, tmuxBuffer: () => ({loaded: true, clipboard: true})})).toContain("in tmux's paste buffer");
+		expect(copyToClipboard('x', {...inTmux, tmuxBuffer: () => ({loaded: false, clipboard: false, error: 'no server'})}))
+			.toBe('sent as OSC 52, which reaches your clipboard only with tmux set-clipboard on (tmux load-buffer failed: no server)');
+		expect(copyToClipboard('x', {write: text => written.push(text), env: {}})).toContain('OSC 52');
+		expect(written).toHaveLength(3);
 	});
 });
 

@@ -5,7 +5,7 @@ import type {SupportRequest} from '../../support/request.js';
 import {defaultRequestFile, saveToNewFile} from '../../support/save.js';
 import type {Status} from '../components/StatusLine.js';
 import {editLine} from '../line-editing.js';
-import {osc52Sequence} from '../osc52.js';
+import {copyToClipboard} from '../osc52.js';
 import type {SupportAction, SupportSaveAction} from './support-keymap.js';
 
 type SupportMode = {kind: 'support'; name: string; request: SupportRequest; offset: number};
@@ -23,8 +23,8 @@ export interface SupportKeyContext {
 export function supportKey(action: SupportAction, mode: SupportMode, context: SupportKeyContext): void {
 	switch (action) {
 		case 'copy': {
-			context.copy(osc52Sequence(mode.request.text));
-			context.setStatus({ok: true, message: `Copied the request (${Buffer.byteLength(mode.request.text)} bytes): paste it at ${mode.request.page}`});
+			const done = copyToClipboard(mode.request.text, {write: context.copy});
+			context.setStatus({ok: true, message: `Copied the request (${Buffer.byteLength(mode.request.text)} bytes; ${done}): paste it at ${mode.request.page}`});
 			return;
 		}
 
