@@ -1,5 +1,6 @@
 // `validate` (offline) and `submit` (checks, collisions, parents, order, dry run) against the emulator.
-import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import type {ChronosJob} from '../../source/jobs/types.js';
 import {guideFirstJobText} from '../helpers/chronos.js';
 import {aliceJob, password, startWorld, type CliWorld} from './cli-harness.js';
 
@@ -8,11 +9,12 @@ vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
 
 let world: CliWorld;
 
-beforeAll(async () => {
+// Each test gets its own emulator and folder and arranges what it needs, so any order (or one test alone) works.
+beforeEach(async () => {
 	world = await startWorld();
 });
 
-afterAll(async () => {
+afterEach(async () => {
 	await world.close();
 });
 
@@ -70,6 +72,7 @@ describe('validate', () => {
 	});
 
 	test('a name used twice across files is an error', async () => {
+		await world.writeFile('my-first-job.json', guideFirstJobText);
 		await world.writeFile('first-job-again.json', guideFirstJobText);
 		const result = await world.cli(['validate', 'my-first-job.json', 'first-job-again.json']);
 		expect(result.code).toBe(1);
@@ -89,6 +92,7 @@ describe('submit', () => {
 	});
 
 	test('an invalid file stops the whole submission, even the valid files', async () => {
+		await world.writeFile('bad-memory.yaml', badMemory);
 		await world.writeFile('solo.json', JSON.stringify(aliceJob('alice-solo'), null, 2));
 		const result = await world.cli(['submit', 'solo.json', 'bad-memory.yaml']);
 		expect(result.code).toBe(1);
@@ -127,6 +131,7 @@ describe('submit', () => {
 	});
 
 	test('a parent already on the server is fine', async () => {
+		await world.client.saveJob(aliceJob('alice-train'));
 		await world.writeFile('follow-up.json', JSON.stringify({...aliceJob('alice-follow-up'), schedule: undefined, parents: ['alice-train']}));
 		const result = await world.cli(['submit', 'follow-up.json']);
 		expect(result.code).toBe(0);
@@ -144,12 +149,15 @@ describe('submit', () => {
 	});
 
 	test('--dry-run still refuses a collision', async () => {
+		await world.writeFile('first.json', guideFirstJobText);
+		await world.client.saveJob(JSON.parse(guideFirstJobText) as ChronosJob);
 		const result = await world.cli(['submit', 'first.json', '--dry-run']);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('already exists');
 	});
 
 	test('show --json, edit, submit --overwrite: the edit round trip a user does by hand', async () => {
+		await world.client.saveJob(aliceJob('alice-train', {cpus: 8, mem: 32_768}));
 		const shown = await world.cli(['show', 'alice-train', '--json']);
 		expect(shown.code).toBe(0);
 		const edited = shown.stdout.replace('"cpus": 8', '"cpus": 12');
@@ -164,6 +172,7 @@ describe('submit', () => {
 	});
 
 	test('the password never appears in anything submit prints', async () => {
+		await world.writeFile('pipeline.yaml', pipeline);
 		const result = await world.cli(['submit', 'pipeline.yaml', '--dry-run', '--overwrite']);
 		expect(result.code).toBe(0);
 		expect(result.stdout + result.stderr).not.toContain(password);

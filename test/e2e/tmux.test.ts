@@ -92,3 +92,17 @@ describe.skipIf(!tmuxAvailable())('tmux terminal harness', () => {
 test.runIf(!tmuxAvailable())('end-to-end terminal tests need tmux', () => {
 	console.warn(skipMessage);
 });
+
+describe('a machine without tmux', () => {
+	const withoutTmux = {PATH: '/nonexistent'};
+
+	test('skips the end-to-end suites on a developer machine', () => {
+		expect(tmuxAvailable(withoutTmux)).toBe(false);
+		expect(tmuxAvailable({...withoutTmux, CI: 'false'})).toBe(false);
+	});
+
+	test('fails them where CI is set, so a CI run cannot pass having tested nothing', () => {
+		expect(() => tmuxAvailable({...withoutTmux, CI: 'true'})).toThrow(/tmux is not installed but CI is set/);
+		expect(() => tmuxAvailable({...withoutTmux, CI: '1'})).toThrow(/CI is set/);
+	});
+});

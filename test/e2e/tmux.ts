@@ -37,11 +37,19 @@ let terminalCount = 0;
 const liveTerminals = new Set<TmuxTerminal>();
 
 /** True when a tmux binary answers; the e2e suites skip themselves (with a message) when it does not. */
-export function tmuxAvailable(): boolean {
+/**
+ * Whether the end-to-end suites can run. Without tmux they are skipped on a developer's machine, but where
+ * `CI` is set a missing tmux is an error: a CI run that skips them would report green having tested nothing.
+ */
+export function tmuxAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
 	try {
-		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
+		execFileSync('tmux', ['-V'], {stdio: 'ignore', env});
 		return true;
 	} catch {
+		if (env['CI'] && env['CI'] !== 'false' && env['CI'] !== '0') {
+			throw new Error('tmux is not installed but CI is set: the end-to-end terminal tests must run in CI (apt-get install -y tmux)');
+		}
+
 		return false;
 	}
 }
