@@ -31,9 +31,11 @@ export function Header({url, user, demo, counts, snapshot, now, width, listInfo,
 	const asOf = snapshot.updatedAt === undefined
 		? (snapshot.loading ? 'loading…' : 'no data yet')
 		: `data as of ${clock(snapshot.updatedAt)}${snapshot.error ? ' (stale)' : ''}${frozen ? ' (held)' : ''}`;
+	// Beside the clock, so the time never reads as live while nothing is polled, whatever else the screen says.
+	const pausedMark = snapshot.paused ? ' ⏸ paused' : '';
 	const where = `${user} @ ${url}`;
 	const title = demo ? 'chronos-tui ' : 'chronos-tui  ';
-	const leftWidth = Math.max(10, width - asOf.length - 2 - title.length - (demo ? 7 : 0));
+	const leftWidth = Math.max(10, width - asOf.length - pausedMark.length - 2 - title.length - (demo ? 7 : 0));
 	const countsText = [
 		['▶', `${counts.running} running`, 'green'],
 		['…', `${counts.queued} queued`, 'yellow'],
@@ -49,6 +51,7 @@ export function Header({url, user, demo, counts, snapshot, now, width, listInfo,
 				<Text>{fit(where, leftWidth)}</Text>
 				<Text>  </Text>
 				<Text color={snapshot.error ? paint('red') : undefined}>{asOf}</Text>
+				{pausedMark ? <Text bold color={paint('yellow')}>{pausedMark}</Text> : null}
 			</Text>
 			<Text wrap="truncate-end">
 				{countsText.map(([symbol, words, color]) => (
