@@ -184,7 +184,7 @@ function Dashboard(props: AppProps) {
 		switch (top.kind) {
 			case 'support': return supportLines(top.request, size.columns).length;
 			case 'details': return detailsProps ? detailsContent(detailsProps, text => text).length : 0;
-			case 'help': return helpLines(keysOf(top.of)).length;
+			case 'help': return helpLines(keysOf(top.of), size.columns, bodyHeight - 1).length;
 			case 'message': return messageLines(top.text, size.columns).length;
 			case 'review': return reviewLines(top.review, size.columns).length;
 			default: return 0;
@@ -351,7 +351,7 @@ function Dashboard(props: AppProps) {
 	const dialogRow = 'name' in top ? snapshot.rows.find(row => row.name === top.name) : undefined;
 	const body = () => {
 		if (top.kind === 'help') {
-			return <HelpView title={modeTitles[top.of]} table={keysOf(top.of)} offset={top.offset} height={bodyHeight} />;
+			return <HelpView title={modeTitles[top.of]} table={keysOf(top.of)} offset={top.offset} height={bodyHeight} width={size.columns} />;
 		}
 
 		if (top.kind === 'message') {

@@ -37,37 +37,37 @@ const scrolling = [
 
 /** What can be done to the selected job, wherever a job is selected: list, tree and details. */
 const jobChanges = [
-	{keys: ['s'], action: 'stop', description: 'Stop: kill the running tasks of the job', hint: 's stop'},
-	{keys: ['r'], action: 'rerun', description: 'Run the job now, with optional arguments (refused when Chronos would drop it)', hint: 'r rerun'},
-	{keys: ['D'], action: 'delete', description: 'Delete the job and the jobs depending on it (asks you to type its name)', hint: 'D delete'},
-	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR; checked and reviewed before the update', hint: 'e edit'},
+	{keys: ['s'], action: 'stop', description: 'Stop: kill its running tasks', hint: 's stop'},
+	{keys: ['r'], action: 'rerun', description: 'Run now; refused when Chronos would drop it', hint: 'r rerun'},
+	{keys: ['D'], action: 'delete', description: 'Delete it and the jobs that depend on it', hint: 'D delete'},
+	{keys: ['e'], action: 'edit', description: 'Edit as YAML in $EDITOR', hint: 'e edit'},
 ] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
 
 const jobCopies = [
-	{keys: ['c'], action: 'clone', description: 'Clone the job into the wizard under a new name'},
-	{keys: ['y'], action: 'copy', description: 'Copy the job JSON to the clipboard (OSC 52, works over ssh)'},
+	{keys: ['c'], action: 'clone', description: 'Clone into the wizard'},
+	{keys: ['y'], action: 'copy', description: 'Copy as JSON (OSC 52)'},
 ] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
 
 const jobViews = [
-	{keys: ['l'], action: 'output', description: 'Output of the job: its newest run, followed while it runs', hint: 'l output'},
-	{keys: ['S'], action: 'support', description: 'Write a support request about the job, to copy or save'},
-	{keys: ['b'], action: 'notify', description: "Tell me when the job's runs end: bell and desktop notice (on for jobs run from here)"},
+	{keys: ['l'], action: 'output', description: 'Output of its newest run', hint: 'l output'},
+	{keys: ['S'], action: 'support', description: 'Support request about it'},
+	{keys: ['b'], action: 'notify', description: 'Tell me when its runs end (bell, desktop)'},
 ] as const satisfies ReadonlyArray<KeyBinding<ListAction & DetailsAction & TreeAction>>;
 
 export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	...scrolling,
-	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ open'},
-	{keys: ['/'], action: 'filter', description: 'Filter jobs by name, state, image or command', hint: '/ filter'},
+	{keys: ['enter'], action: 'details', description: 'Open: fields, stats, JSON/YAML', hint: '⏎ open'},
+	{keys: ['/'], action: 'filter', description: 'Filter by name, state, image or command', hint: '/ filter'},
 	{keys: ['o'], action: 'sort', description: 'Sort by the next column', hint: 'o sort'},
-	{keys: ['m'], action: 'scope', description: 'Show only my jobs, or every job on this Chronos', hint: 'm mine'},
+	{keys: ['m'], action: 'scope', description: 'Only my jobs, or all jobs', hint: 'm mine'},
 	...jobChanges,
-	{keys: ['n'], action: 'new', description: 'Create a new job with the guided wizard', hint: 'n new'},
+	{keys: ['n'], action: 'new', description: 'New job in the guided wizard', hint: 'n new'},
 	...jobCopies,
 	...jobViews,
-	{keys: ['t'], action: 'tree', description: 'Show the jobs as a tree under the jobs they wait for', hint: 't tree'},
+	{keys: ['t'], action: 'tree', description: 'Tree of jobs under parents', hint: 't tree'},
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
 	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
-	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
+	{keys: ['x'], action: 'fullText', description: 'Full text of the last error'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['q'], action: 'quit', description: 'Quit', hint: 'q quit'},
 ];
@@ -81,25 +81,25 @@ export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
 	{keys: ['pagedown', 'space'], action: 'pageDown', description: 'One page down'},
 	{keys: ['ctrl+u'], action: 'halfUp', description: 'Half a page up'},
 	{keys: ['ctrl+d'], action: 'halfDown', description: 'Half a page down'},
-	{keys: ['v', 'tab'], action: 'format', description: 'Switch between fields, JSON and YAML', hint: 'v JSON/YAML'},
+	{keys: ['v', 'tab'], action: 'format', description: 'Fields, JSON or YAML', hint: 'v JSON/YAML'},
 	...jobChanges,
 	...jobCopies,
 	...jobViews,
-	{keys: ['ctrl+r'], action: 'refresh', description: 'Read the job and its statistics again'},
-	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
+	{keys: ['ctrl+r'], action: 'refresh', description: 'Read the job again'},
+	{keys: ['x'], action: 'fullText', description: 'Full text of the last error'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
 ];
 
 export const treeKeys: ReadonlyArray<KeyBinding<TreeAction>> = [
 	...scrolling,
-	{keys: ['enter'], action: 'details', description: 'Open the selected job: every field, stats, JSON/YAML', hint: '⏎ open'},
+	{keys: ['enter'], action: 'details', description: 'Open: fields, stats, JSON/YAML', hint: '⏎ open'},
 	...jobChanges,
 	...jobCopies,
 	...jobViews,
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
 	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
-	{keys: ['x'], action: 'fullText', description: 'Show the full text of the last error'},
+	{keys: ['x'], action: 'fullText', description: 'Full text of the last error'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['t', 'esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
 ];

@@ -119,9 +119,9 @@ describe('help', () => {
 		const {terminal} = dashboard;
 		await terminal.press('?');
 		const frame = await terminal.waitFor('Keys: job list');
-		expect(frame).toContain('Filter jobs by name');
+		expect(frame).toContain('Filter by name');
 		expect(frame).toContain('Sort by the next column');
-		expect(frame).not.toContain('Switch between fields, JSON and YAML');
+		expect(frame).not.toContain('Fields, JSON or YAML');
 		expect(frame).not.toContain('Press the focused button');
 		await terminal.press(keys.esc);
 		await terminal.waitFor('12/12');
@@ -134,11 +134,11 @@ describe('help', () => {
 		await terminal.waitFor('[fields]');
 		await terminal.press('?');
 		let frame = await terminal.waitFor('Keys: job details');
-		expect(frame).toContain('Switch between fields, JSON and YAML');
+		expect(frame).toContain('Fields, JSON or YAML');
 		expect(frame).not.toContain('Sort by the next column');
 		await terminal.press(keys.esc, 's', '?');
 		frame = await terminal.waitFor('Keys: confirmation');
 		expect(frame).toContain('Press the focused button');
-		expect(frame).not.toContain('Filter jobs');
+		expect(frame).not.toContain('Filter by name');
 	});
 });

@@ -1,24 +1,22 @@
 // `?`: the keys of the view underneath, straight from its keymap table, and only those.
 import {Box, Text} from 'ink';
 import type {KeyBinding} from '../keymap-types.js';
-import {formatKeys} from '../keymap.js';
 import {ScrollText, scrollPosition} from '../components/ScrollText.js';
-import {fit} from '../table-layout.js';
+import {helpLines} from './help-layout.js';
 
 export interface HelpViewProps {
 	title: string;
 	table: ReadonlyArray<KeyBinding>;
 	offset: number;
 	height: number;
+	width: number;
 }
 
-export function helpLines(table: ReadonlyArray<KeyBinding>): string[] {
-	return table.map(binding => `  ${fit(formatKeys(binding), 18)} ${binding.description}`);
-}
+export {helpLines};
 
-export function HelpView({title, table, offset, height}: HelpViewProps) {
-	const lines = helpLines(table);
+export function HelpView({title, table, offset, height, width}: HelpViewProps) {
 	const bodyHeight = Math.max(1, height - 1);
+	const lines = helpLines(table, width, bodyHeight);
 	const position = scrollPosition(offset, lines.length, bodyHeight);
 	return (
 		<Box flexDirection="column" height={height}>
