@@ -33,6 +33,15 @@ const withoutDevtools: Plugin = {
 	},
 };
 
+/** Every library's string-width becomes the remembering one (string-width-memo.ts), which alone imports the real one. */
+const rememberedStringWidth: Plugin = {
+	name: 'remembered-string-width',
+	setup(builder) {
+		const memo = fileURLToPath(new URL('string-width-memo.ts', import.meta.url));
+		builder.onResolve({filter: /^string-width$/}, args => (args.importer === memo ? undefined : {path: memo}));
+	},
+};
+
 /** Everything esbuild needs to bundle the program, shared by the build and the start-path test. */
 export function bundleOptions(): BuildOptions {
 	return {
@@ -59,7 +68,7 @@ export function bundleOptions(): BuildOptions {
 		minifyWhitespace: true,
 		legalComments: 'eof',
 		logLevel: 'warning',
-		plugins: [programBesideLauncher, withoutDevtools],
+		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth],
 	};
 }
 
