@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
-import {assertBuilt, cliPath} from '../helpers/built-program.js';
+import {assertBuilt, cliPath, programNode} from '../helpers/built-program.js';
 import {recasJob} from '../helpers/chronos.js';
 
 export const user = 'alice';
@@ -47,7 +47,7 @@ export function runCli(args: readonly string[], options: CliOptions & {home: str
 	}
 
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cliPath, ...args], {
+		const child = spawn(programNode, [cliPath, ...args], {
 			env,
 			cwd: options.cwd ?? options.home,
 			stdio: ['pipe', 'pipe', 'pipe'],

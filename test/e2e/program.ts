@@ -4,7 +4,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {assertBuilt, cliPath} from '../helpers/built-program.js';
+import {assertBuilt, cliPath, programNode} from '../helpers/built-program.js';
 import {closeTestEmulators} from '../helpers/emulators.js';
 import {TmuxTerminal} from './tmux.js';
 
@@ -60,7 +60,7 @@ export interface RunningProgram {
 	home: string;
 }
 
-/** Runs `node dist/cli.js ...args` (Node 24, this process's own binary) in a new terminal of the given size. */
+/** Runs `node dist/cli.js ...args` (programNode: the tests' Node 24 unless told otherwise) in a new terminal of the given size. */
 export async function startProgram(options: ProgramOptions): Promise<RunningProgram> {
 	assertBuilt();
 	const home = options.home ?? freshHome();
@@ -73,7 +73,7 @@ export async function startProgram(options: ProgramOptions): Promise<RunningProg
 	const terminal = await TmuxTerminal.start({
 		width: options.width,
 		height: options.height,
-		command: [process.execPath, cliPath, ...(options.args ?? [])],
+		command: [programNode, cliPath, ...(options.args ?? [])],
 		cwd: home,
 		env: {...homeEnvironment(home), ...chronosEnv, ...options.env},
 	});
