@@ -24,6 +24,8 @@ export interface ChronosClientOptions {
 	caFile?: string;
 	timeoutMs?: number;
 	retries?: number;
+	/** Larger answers are refused as "response too large"; 256 MB when not given. */
+	maxResponseBytes?: number;
 }
 
 type ApiPrefix = '/v1/scheduler' | '/scheduler';
@@ -50,6 +52,7 @@ export class ChronosClient {
 			caFile: options.caFile,
 			timeoutMs: options.timeoutMs ?? 10_000,
 			retries: options.retries ?? 2,
+			maxResponseBytes: options.maxResponseBytes ?? 256 * 1024 * 1024,
 		});
 	}
 

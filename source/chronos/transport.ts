@@ -15,6 +15,8 @@ export interface TransportOptions {
 	caFile?: string;
 	timeoutMs: number;
 	retries: number;
+	/** Larger answers are cut off and refused, so a runaway server cannot fill the memory. */
+	maxResponseBytes: number;
 }
 
 export interface ChronosRequest {
@@ -67,15 +69,24 @@ export class ChronosTransport {
 
 	async send(request: ChronosRequest): Promise<ChronosResponse> {
 		const label = `${request.method} ${request.path}`;
+		const abort = new AbortController();
+		let tooLarge = false;
 		try {
-			const response = await got(this.url + request.path, await this.gotOptions(request));
+			const pending = got(this.url + request.path, {...(await this.gotOptions(request)), signal: abort.signal});
+			pending.on('downloadProgress', ({transferred, total}) => {
+				if (transferred > this.options.maxResponseBytes || (total ?? 0) > this.options.maxResponseBytes) {
+					tooLarge = true;
+					abort.abort();
+				}
+			});
+			const response = await pending;
 			return {
 				status: response.statusCode,
 				body: response.body,
 				contentType: String(response.headers['content-type'] ?? ''),
 			};
 		} catch (error) {
-			throw this.toChronosError(error, label);
+			throw tooLarge ? this.tooLargeError(label) : this.toChronosError(error, label);
 		}
 	}
 
@@ -132,6 +143,15 @@ export class ChronosTransport {
 				],
 			},
 		};
+	}
+
+	/** Reading stops at the limit: a runaway answer costs the limit in memory, not the machine. */
+	private tooLargeError(label: string): ChronosError {
+		const limit = `${Math.round(this.options.maxResponseBytes / 1024 / 1024)} MB`;
+		return new ChronosError('malformed', `Chronos at ${this.url} sent a response too large to read (over ${limit}; maxResponseMegabytes in the config raises the limit)`, {
+			url: this.url,
+			detail: `${label}: response too large (over ${this.options.maxResponseBytes} bytes)`,
+		});
 	}
 
 	private toChronosError(error: unknown, label: string): ChronosError {

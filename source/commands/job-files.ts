@@ -1,6 +1,7 @@
 // Reads and checks job files for `validate` and `submit`: every problem of every job in every file, each
 // pointing at the line and column it is about, so a user fixes them all in one go.
 import type {Readable} from 'node:stream';
+import {FileTooLargeError, formatLimit, maxFileBytes} from '../files/bounded-read.js';
 import {formatProblemAt, parseJobText, readJobFile, type ParsedJobFile} from '../jobs/io.js';
 import type {ChronosJob, JobProblem} from '../jobs/types.js';
 import {validateJob, type ValidationContext} from '../jobs/validate.js';
@@ -39,6 +40,10 @@ const readFailures: Record<string, string> = {
 
 function readFailure(error: unknown): string {
 	const code = (error as {code?: string}).code;
+	if (error instanceof FileTooLargeError) {
+		return `file too large (over ${formatLimit(error.limitBytes)}; CHRONOS_TUI_MAX_FILE_MB raises the limit)`;
+	}
+
 	const reason = code === undefined ? undefined : readFailures[code];
 	return reason ?? (error instanceof Error ? error.message.split('\n', 1)[0]! : String(error));
 }
@@ -77,10 +82,15 @@ export const stdinPath = '-';
 const stdinName = '<stdin>';
 
 async function readText(stream: Readable): Promise<string> {
+	const limit = maxFileBytes();
 	let text = '';
 	stream.setEncoding('utf8');
 	for await (const chunk of stream) {
 		text += chunk as string;
+		if (text.length > limit) {
+			stream.destroy();
+			throw new FileTooLargeError(stdinName, limit);
+		}
 	}
 
 	return text;

@@ -12,6 +12,7 @@ export interface ConfigFileValues {
 	passwordCommand?: string;
 	caFile?: string;
 	timeoutSeconds?: number;
+	maxResponseMegabytes?: number;
 	pollIntervalSeconds?: number;
 	profile: ClusterProfile;
 	output?: OutputConfig;
@@ -26,6 +27,7 @@ export const configKeys = [
 	'passwordCommand',
 	'caFile',
 	'timeoutSeconds',
+	'maxResponseMegabytes',
 	'pollIntervalSeconds',
 	'profile',
 	'output',
@@ -85,6 +87,16 @@ function readKey(entry: YamlEntry, reader: YamlReader, values: ConfigFileValues)
 			}
 
 			values.timeoutSeconds = seconds;
+			break;
+		}
+
+		case 'maxResponseMegabytes': {
+			const megabytes = reader.number(entry, key);
+			if (megabytes < 1) {
+				reader.fail(entry.node, `maxResponseMegabytes must be at least 1 (got ${megabytes})`);
+			}
+
+			values.maxResponseMegabytes = megabytes;
 			break;
 		}
 

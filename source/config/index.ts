@@ -10,7 +10,7 @@ export {checkChronosUrl} from './url.js';
 
 /** Resolves the password (file, command, environment or prompt) and builds the client with it. */
 export async function createClient(
-	config: Pick<ResolvedConfig, 'url' | 'user' | 'timeoutMs' | 'caFile' | 'getPassword'>,
+	config: Pick<ResolvedConfig, 'url' | 'user' | 'timeoutMs' | 'caFile' | 'getPassword'> & Partial<Pick<ResolvedConfig, 'maxResponseBytes'>>,
 ): Promise<ChronosClient> {
 	const password = await config.getPassword();
 	return new ChronosClient({
@@ -19,5 +19,6 @@ export async function createClient(
 		...(password === undefined ? {} : {password}),
 		...(config.caFile ? {caFile: config.caFile} : {}),
 		timeoutMs: config.timeoutMs,
+		...(config.maxResponseBytes ? {maxResponseBytes: config.maxResponseBytes} : {}),
 	});
 }

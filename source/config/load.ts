@@ -1,6 +1,7 @@
 // Resolves the configuration: flags over environment over the config file, then the ReCaS defaults.
 // Everything a user can get wrong is found here, before any connection, with one line that says the fix.
-import {access, constants, readFile, stat} from 'node:fs/promises';
+import {access, constants, stat} from 'node:fs/promises';
+import {FileTooLargeError, formatLimit, readBoundedFile} from '../files/bounded-read.js';
 import type {Writable} from 'node:stream';
 import type {ClusterProfile} from '../jobs/profile.js';
 import {ConfigError} from './errors.js';
@@ -21,6 +22,8 @@ export interface ResolvedConfig {
 	profile: ClusterProfile;
 	pollIntervalMs: number;
 	timeoutMs: number;
+	/** The largest answer read from Chronos; a bigger one is refused as "response too large". */
+	maxResponseBytes: number;
 	caFile?: string;
 	passwordSource: PasswordSource;
 	/** Resolves the password once per run (reading the file, running the command or prompting). */
@@ -51,6 +54,8 @@ export interface LoadConfigOptions {
 
 export const defaultTimeoutSeconds = 10;
 export const defaultPollSeconds = 2;
+/** Generous: 10,000 jobs with long commands are a few tens of MB. */
+export const defaultMaxResponseMegabytes = 256;
 
 /** The config file to read: --config, else CHRONOS_CONFIG, else the default path; `explicit` when named. */
 export function configFileLocation(flags: LoadConfigOptions['flags'], env: NodeJS.ProcessEnv): {path: string; explicit: boolean} {
@@ -108,6 +113,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 		profile: values.profile,
 		pollIntervalMs: (values.pollIntervalSeconds ?? defaultPollSeconds) * 1000,
 		timeoutMs: (values.timeoutSeconds ?? defaultTimeoutSeconds) * 1000,
+		maxResponseBytes: (values.maxResponseMegabytes ?? defaultMaxResponseMegabytes) * 1024 * 1024,
 		...(caFile ? {caFile} : {}),
 		passwordSource: pickPasswordSource(passwordSettings),
 		getPassword: passwordGetter(passwordSettings),
@@ -138,6 +144,9 @@ async function mesosAccess(
 	return {url: mesos.url, user: mesos.user, getPassword: passwordGetter(settings)};
 }
 
+/** A config is a few lines; a megabyte is already far more than one could hold. */
+const maxConfigBytes = 1024 * 1024;
+
 async function readConfigFile(path: string, explicit: boolean): Promise<{text: string; mode: number} | undefined> {
 	try {
 		const info = await stat(path);
@@ -145,10 +154,14 @@ async function readConfigFile(path: string, explicit: boolean): Promise<{text: s
 			throw new ConfigError(`config file ${path} is a directory; point --config at a YAML file`);
 		}
 
-		return {text: await readFile(path, 'utf8'), mode: info.mode & 0o777};
+		return {text: await readBoundedFile(path, maxConfigBytes), mode: info.mode & 0o777};
 	} catch (error) {
 		if (error instanceof ConfigError) {
 			throw error;
+		}
+
+		if (error instanceof FileTooLargeError) {
+			throw new ConfigError(`config file ${path} is too large (over ${formatLimit(error.limitBytes)}): is it the right file?`);
 		}
 
 		const code = (error as NodeJS.ErrnoException).code;

@@ -1,7 +1,7 @@
 // Where the password comes from, in this order: a file only its owner can read, a command (a password
 // manager), the CHRONOS_PASSWORD variable, a masked prompt on the terminal. Never a flag, never the config.
 import {spawn} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
+import {FileTooLargeError, readBoundedFile} from '../files/bounded-read.js';
 import {ConfigError} from './errors.js';
 import {requireOwnerOnly} from './permissions.js';
 import {askMasked, type TerminalInput} from './prompt.js';
@@ -23,6 +23,7 @@ export interface PasswordSettings {
 }
 
 const commandTimeoutMs = 30_000;
+const maxPasswordFileBytes = 64 * 1024;
 
 export function pickPasswordSource(settings: PasswordSettings): PasswordSource {
 	if (settings.passwordFile) {
@@ -77,8 +78,12 @@ export async function readPasswordFile(path: string, what = 'password file'): Pr
 	await requireOwnerOnly(path, what);
 	let text: string;
 	try {
-		text = await readFile(path, 'utf8');
+		text = await readBoundedFile(path, maxPasswordFileBytes);
 	} catch (error) {
+		if (error instanceof FileTooLargeError) {
+			throw new ConfigError(`${what} ${path} is too large to be a password file (over 64 KB)`);
+		}
+
 		throw new ConfigError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
 	}
 

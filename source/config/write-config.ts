@@ -17,7 +17,7 @@ export interface NewConfig {
 export function renderConfig(config: NewConfig, passwordNote: string): string {
 	const header = [
 		'# chronos-tui configuration (written by `chronos-tui config init`).',
-		'# Keys: url, user, passwordFile, passwordCommand, caFile, timeoutSeconds, pollIntervalSeconds, profile.',
+		'# Keys: url, user, passwordFile, passwordCommand, caFile, timeoutSeconds, maxResponseMegabytes, pollIntervalSeconds, profile.',
 		`# ${passwordNote}`,
 		'',
 	].join('\n');

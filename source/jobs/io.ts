@@ -1,10 +1,10 @@
 // Job files in and out. Reading keeps every value's position, so a problem in a job is reported at the
 // line and column of the field it is about; writing follows the key order of the guide's curl JSON,
 // so a file written here looks like the one users already know.
-import {readFile} from 'node:fs/promises';
 import {extname} from 'node:path';
 import {Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node, type Document} from 'yaml';
 import {escapeInvisibles, hasInvisibles} from '../text/printable.js';
+import {readBoundedFile} from '../files/bounded-read.js';
 import type {ChronosJob, JobProblem} from './types.js';
 import {findJsonSyntaxError} from './json-syntax.js';
 import {inGuideOrder} from './guide-order.js';
@@ -204,7 +204,7 @@ function jsonDocuments(source: string, list: Document[], lineCounter: LineCounte
 }
 
 export async function readJobFile(path: string): Promise<ParsedJobFile> {
-	const text = await readFile(path, 'utf8');
+	const text = await readBoundedFile(path);
 	return parseJobText(text, path);
 }
 
