@@ -26,6 +26,8 @@ export interface ChronosClientOptions {
 	retries?: number;
 	/** Larger answers are refused as "response too large"; 256 MB when not given. */
 	maxResponseBytes?: number;
+	/** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read; the process environment when not given. */
+	proxyEnv?: NodeJS.ProcessEnv;
 }
 
 type ApiPrefix = '/v1/scheduler' | '/scheduler';
@@ -53,6 +55,7 @@ export class ChronosClient {
 			timeoutMs: options.timeoutMs ?? 10_000,
 			retries: options.retries ?? 2,
 			maxResponseBytes: options.maxResponseBytes ?? 256 * 1024 * 1024,
+			...(options.proxyEnv ? {proxyEnv: options.proxyEnv} : {}),
 		});
 	}
 

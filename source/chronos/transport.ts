@@ -6,6 +6,7 @@ import got, {HTTPError, RequestError, type Method, type OptionsOfTextResponseBod
 import {ChronosError} from './errors.js';
 import {describeErrorBody, statusLine} from './error-text.js';
 import {keepSecret} from '../text/secrets.js';
+import {proxyAgents, type ProxyAgents} from './proxy.js';
 
 export interface TransportOptions {
 	/** Base URL without credentials, e.g. `http://host:4400` or `https://proxy/chronos`. */
@@ -17,6 +18,8 @@ export interface TransportOptions {
 	retries: number;
 	/** Larger answers are cut off and refused, so a runaway server cannot fill the memory. */
 	maxResponseBytes: number;
+	/** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read; the process environment when not given. */
+	proxyEnv?: NodeJS.ProcessEnv;
 }
 
 export interface ChronosRequest {
@@ -53,10 +56,12 @@ export class ChronosTransport {
 	private readonly origin: string;
 	private readonly authorization?: string;
 	private certificateAuthority?: Promise<Buffer>;
+	private readonly agents?: ProxyAgents;
 
 	constructor(private readonly options: TransportOptions) {
 		this.url = options.url;
 		this.origin = new URL(options.url).origin;
+		this.agents = proxyAgents(options.proxyEnv ?? process.env);
 		if (options.user !== undefined || options.password !== undefined) {
 			const token = Buffer.from(`${options.user ?? ''}:${options.password ?? ''}`, 'utf8').toString('base64');
 			this.authorization = `Basic ${token}`;
@@ -132,6 +137,7 @@ export class ChronosTransport {
 				backoffLimit: 2000,
 			},
 			...(ca ? {https: {certificateAuthority: ca}} : {}),
+			...(this.agents ? {agent: this.agents} : {}),
 			hooks: {
 				beforeRedirect: [
 					(next) => {
@@ -227,6 +233,8 @@ function isTlsFailure(code: string, message: string): boolean {
 	return /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code) || /certificate/i.test(message);
 }
 
+const notHttps = 'the server does not speak https here; try http://';
+
 function tlsReason(error: RequestError): string {
 	const reasons: Record<string, string> = {
 		DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed certificate; set caFile in the config',
@@ -235,7 +243,13 @@ function tlsReason(error: RequestError): string {
 		UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate issuer unknown; set caFile in the config',
 		CERT_HAS_EXPIRED: 'certificate expired',
 		ERR_TLS_CERT_ALTNAME_INVALID: 'certificate is for another host name',
-		ERR_SSL_WRONG_VERSION_NUMBER: 'the server does not speak https here; try http://',
+		ERR_SSL_WRONG_VERSION_NUMBER: notHttps,
+		ERR_SSL_PACKET_LENGTH_TOO_LONG: notHttps,
 	};
-	return reasons[error.code] ?? error.message.split('\n', 1)[0] ?? error.code;
+	// OpenSSL's own words (`...:error:0A00010B:SSL routines:...:wrong version number`) mean nothing to a user.
+	if (/wrong version number|packet length too long|http request|unknown protocol/i.test(error.message)) {
+		return notHttps;
+	}
+
+	return reasons[error.code] ?? (/error:[\dA-F]+:/i.test(error.message) ? error.code : error.message.split('\n', 1)[0]) ?? error.code;
 }
