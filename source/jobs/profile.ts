@@ -46,7 +46,9 @@ export const recasProfile: ClusterProfile = {
 	imageRegistry: 'registry-clustergpu.recas.ba.infn.it',
 	// The image of the guide's first-job example.
 	exampleImage: 'registry-clustergpu.recas.ba.infn.it/gvino/cuda11.5.0-base-ubuntu20.04:0.1',
-	allowedVolumeRoots: ['/lustre'],
+	// The user's home on the same storage is /lustrehome/<user> in the guide's 2022 edition, and it is where the
+	// profile keeps job output (output.dir below): both must be mountable.
+	allowedVolumeRoots: ['/lustre', '/lustrehome'],
 	// One ReCaS GPU node: 4 GPUs, 64 cores, 512 GB memory; disk is the sandbox size.
 	limits: {gpus: 4, cpus: 64, mem: 512 * 1024, disk: 1024 * 1024},
 	defaultSchedule: 'R1//P1Y',

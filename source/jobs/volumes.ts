@@ -1,5 +1,5 @@
 // Volumes map a host directory into the container. On a shared cluster the host side is limited to the
-// site's storage roots (ReCaS: /lustre); anything else is refused before Mesos refuses it later.
+// site's storage roots (ReCaS: /lustre and /lustrehome); anything else is refused before Mesos refuses it later.
 import type {ClusterProfile} from './profile.js';
 import type {JobProblem, Volume} from './types.js';
 import {suggestField, volumeFieldNames} from './fields.js';

@@ -64,6 +64,8 @@ export interface AppProps {
 	onQuit?(): void;
 	/** Where job output is read from (a storage root in demo mode and tests, a Mesos master). */
 	outputSettings?: OutputSettings;
+	/** Where kept output goes (`{user}`, `{job}`): the config's output.dir; the profile's by default. */
+	outputDirTemplate?: string;
 	/** Bell and desktop notice when a watched job's run ends; on unless the config says otherwise. */
 	notifyRunEnds?: boolean;
 }
@@ -257,6 +259,7 @@ function Dashboard(props: AppProps) {
 		output,
 		outputTextHeight: outputTextHeight(baseHeight),
 		outputSettings: props.outputSettings ?? noOutputSettings,
+		outputDirTemplate: props.outputDirTemplate ?? props.profile.output.dir,
 	});
 
 	// Keys typed quickly (or over a slow ssh link) can arrive in one read, which ink hands over as one input.

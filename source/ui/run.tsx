@@ -12,7 +12,7 @@ import {wizardServicesFromClient} from './wizard/services.js';
 
 export interface DashboardOptions {
 	client: ChronosClient;
-	config: {url: string; user: string; profile: ClusterProfile; pollIntervalMs: number; notifyRunEnds?: boolean};
+	config: {url: string; user: string; profile: ClusterProfile; pollIntervalMs: number; notifyRunEnds?: boolean; output?: {dir: string}};
 	demo?: boolean;
 	stdout?: NodeJS.WriteStream;
 	stdin?: NodeJS.ReadStream;
@@ -42,6 +42,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 			wizardServices={wizardServicesFromClient(client)}
 			outputSettings={options.outputSettings}
 			notifyRunEnds={config.notifyRunEnds ?? true}
+			outputDirTemplate={config.output?.dir ?? config.profile.output.dir}
 			copy={(text: string) => {
 				stdout.write(text);
 			}}

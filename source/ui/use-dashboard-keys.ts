@@ -66,6 +66,8 @@ export interface DashboardKeyContext {
 	/** Rows of text the output view shows at once. */
 	outputTextHeight: number;
 	outputSettings: OutputSettings;
+	/** Where kept output goes, `{user}` and `{job}` still to fill: the config's output.dir or the profile's. */
+	outputDirTemplate: string;
 	notices: RunEndNotices;
 }
 
@@ -211,6 +213,30 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				push({kind: 'support', name: job, request, offset: 0});
 			},
 		});
+	};
+
+	/** K in the output view: the job, changed to keep its output, offered for review like an edit. */
+	const keepOutputOf = async (name: string) => {
+		setStatus({ok: true, pending: true, message: `Reading ${name} from Chronos…`});
+		const fetched = await actions.fetchJob(name);
+		if (!fetched.job) {
+			setStatus({ok: false, message: fetched.error?.message ?? `Could not read ${name}`, detail: fetched.error?.detail});
+			return;
+		}
+
+		const {keepJobOutput} = await import('../output/keep-job.js');
+		const kept = keepJobOutput(stripReadOnly(fetched.job), context.outputDirTemplate, context.user);
+		if (!kept.ok) {
+			setStatus({ok: false, message: `Cannot keep the output of ${name}: ${kept.message}`});
+			return;
+		}
+
+		if (kept.job.command === fetched.job.command) {
+			setStatus({ok: true, message: `${name} already keeps its output in ${kept.dir}`});
+			return;
+		}
+
+		await edit.propose(fetched.job, kept.job);
 	};
 
 	const supportOps = (mode: Extract<Mode, {offset: number}>): SupportKeyContext => ({
@@ -433,6 +459,9 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 						push,
 						pop,
 						setStatus,
+						keepOutput: name => {
+							void keepOutputOf(name);
+						},
 						support: name => {
 							void support(name);
 						},
@@ -455,6 +484,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 						push,
 						pop,
 						setStatus,
+						keepOutput: () => undefined,
 						support: name => {
 							void support(name);
 						},

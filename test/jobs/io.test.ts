@@ -61,7 +61,7 @@ describe('reading JSON', () => {
 		const hostPath = positionOf(text, '"/etc"');
 		expect(diagnostics(parseJobText(text, 'job.json'))).toEqual([
 			`job.json:${mem.line}:${mem.column}: error: mem: 'lots' is not a size: write megabytes (512) or a number with a unit: 512M, 8G, 1.5G, 1T`,
-			`job.json:${hostPath.line}:${hostPath.column}: error: container.volumes.0.hostPath: '/etc' is outside the directories jobs may mount (/lustre)`,
+			`job.json:${hostPath.line}:${hostPath.column}: error: container.volumes.0.hostPath: '/etc' is outside the directories jobs may mount (/lustre, /lustrehome)`,
 		]);
 	});
 

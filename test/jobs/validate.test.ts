@@ -263,7 +263,7 @@ describe('volumes', () => {
 
 	test('the host path must be inside the allowed roots, named in the message', () => {
 		expect(only(volumeProblems([{...volume, hostPath: '/home/alice'}]), 'container.volumes.0.hostPath')).toBe(
-			"'/home/alice' is outside the directories jobs may mount (/lustre)",
+			"'/home/alice' is outside the directories jobs may mount (/lustre, /lustrehome)",
 		);
 		expect(only(volumeProblems([{...volume, hostPath: '/lustre2/alice'}]), 'container.volumes.0.hostPath')).toMatch(/outside/);
 		expect(at(volumeProblems([{...volume, hostPath: '/lustre'}]), 'container.volumes.0.hostPath')).toEqual([]);

@@ -4,7 +4,7 @@ import {appendFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promi
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {keepOutput} from '../../source/output/wrapper.js';
+import {keepOutput, keptOutputOf} from '../../source/output/wrapper.js';
 import {recasJob} from '../helpers/chronos.js';
 import {openDashboard, user, type Dashboard} from './dashboard-harness.js';
 import {keys} from './terminal.js';
@@ -37,9 +37,10 @@ async function writeRun(job: string, dueMillis: number, text: string): Promise<s
 	return file;
 }
 
-async function open(job = 'alice-train', options: {speed?: number} = {}): Promise<Dashboard> {
+async function open(job = 'alice-train', options: {speed?: number; kept?: boolean} = {}): Promise<Dashboard> {
 	dashboard = await openDashboard({emulator: {speed: options.speed ?? 1}, props: {outputSettings: {storageRoot: storage}}});
-	await dashboard.client.saveJob(recasJob(job, user, {command: keepOutput('python3 train.py', outputDir), schedule: later}));
+	const command = options.kept === false ? 'python3 train.py' : keepOutput('python3 train.py', outputDir);
+	await dashboard.client.saveJob(recasJob(job, user, {command, schedule: later}));
 	const {terminal} = dashboard;
 	await terminal.press('/');
 	await terminal.type(job);
@@ -149,15 +150,26 @@ describe('output view', () => {
 		await terminal.waitFor('No run has left output in /lustrehome/alice/.chronos-output/alice-train yet');
 	});
 
-	it('says where the output of a job that does not keep it went', async () => {
-		dashboard = await openDashboard({props: {outputSettings: {storageRoot: storage}}});
-		const {terminal} = dashboard;
-		await terminal.press('/');
-		await terminal.type('bert');
-		await terminal.press(keys.enter);
-		await terminal.waitFor('1/');
+	it('says where the output of a job that does not keep it went, and K keeps it after a review', async () => {
+		const {terminal, emulator} = await open('alice-plain', {kept: false});
 		await terminal.press('l');
-		await terminal.waitFor('does not keep its output');
+		const frame = await terminal.waitFor('does not keep its output');
+		expect(frame).toContain('K  keep its output from the next run on');
+		expect(frame).toContain('S  write a support request');
+
+		// K: the job changed to keep its output, reviewed like an edit, sent only on u.
+		await terminal.press('K');
+		const review = await terminal.waitFor('Update alice-plain on Chronos with these changes?');
+		expect(review).toMatch(/command/);
+		expect(review).toContain('/lustrehome/alice');
+		const before = emulator.job('alice-plain')!.command;
+		expect(keptOutputOf(before)).toBeUndefined();
+		await terminal.press('u');
+		await terminal.waitFor('Updated alice-plain');
+		const after = emulator.job('alice-plain')!;
+		expect(keptOutputOf(after.command)).toEqual({command: before, dir: '/lustrehome/alice/.chronos-output/{job}'});
+		expect(after.container?.volumes).toContainEqual({containerPath: '/lustrehome/alice', hostPath: '/lustrehome/alice', mode: 'RW'});
+		await terminal.waitFor('No run has left output in /lustrehome/alice/.chronos-output/alice-plain yet', 10_000);
 	});
 
 	it("says that the start of a big file is not shown", async () => {

@@ -18,6 +18,7 @@ const editing = lazyModule(async () => {
 	const [editor, review, jobFiles] = await Promise.all([import('./editor.js'), import('./review-edit.js'), import('../../jobs/io.js')]);
 	return {
 		runEditor: editor.runEditor,
+		writeTempFile: editor.writeTempFile,
 		removeTempFile: editor.removeTempFile,
 		reviewEdit: review.reviewEdit,
 		findConflict: review.findConflict,
@@ -42,6 +43,11 @@ export interface EditFlowContext {
 
 export interface EditFlow {
 	start(name: string, previous?: {original: ChronosJob; file: string}): Promise<void>;
+	/**
+	 * Offers a change the program worked out (keeping the job's output): the same review as an edit, the same
+	 * `u` to send it and `e` to change it first, with the proposal kept in a file until Chronos has it.
+	 */
+	propose(original: ChronosJob, proposed: ChronosJob): Promise<void>;
 	/** Carries out a review key other than scrolling and help. */
 	review(mode: ReviewMode, action: Extract<ReviewAction, 'apply' | 'reedit' | 'cancel'>): void;
 }
@@ -143,8 +149,19 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 		});
 	};
 
+	const propose: EditFlow['propose'] = async (original, proposed) => {
+		const {jobToYaml, reviewEdit, writeTempFile} = await editing.load();
+		const fileName = `${original.name}.yaml`;
+		const text = jobToYaml(stripReadOnly(proposed));
+		const file = writeTempFile(text, fileName);
+		const review = reviewEdit(original, text, fileName, {profile: context.profile, username: context.user});
+		setStatus(undefined);
+		context.showReview({kind: 'review', original, review, file, offset: 0});
+	};
+
 	return {
 		start,
+		propose,
 		review(mode, action) {
 			switch (action) {
 				case 'apply': void apply(mode); return;

@@ -6,6 +6,7 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {OutputStream} from '../../output/index.js';
 import {usePaint} from '../theme.js';
+import {wrapText} from '../wrap-text.js';
 import {outputNote, outputPosition, outputTextHeight} from './output-screen.js';
 import type {OutputData} from './use-output.js';
 
@@ -33,6 +34,10 @@ export function OutputView(props: OutputViewProps) {
 	const position = outputPosition(data.layout, props.top, textHeight);
 	const note = outputNote(data, props.live);
 	const matched = new Set(props.matches);
+	if (!data.source && data.reason) {
+		return <NotKept name={props.name} reason={data.reason} height={props.height} width={props.width} />;
+	}
+
 	return (
 		<Box flexDirection="column" height={props.height}>
 			<Text wrap="truncate-end">
@@ -49,6 +54,25 @@ export function OutputView(props: OutputViewProps) {
 						{matched.has(row.line) ? highlight(row.text, props.query, row.line === props.match) : row.text || ' '}
 					</Text>
 				))}
+			</Box>
+		</Box>
+	);
+}
+
+/** Where the output went instead, in full, and the two ways forward. */
+function NotKept({name, reason, height, width}: {name: string; reason: string; height: number; width: number}) {
+	const lines = [
+		...wrapText(reason, width, 0),
+		'',
+		'K  keep its output from the next run on (the change is shown for review before Chronos gets it)',
+		'S  write a support request about the job, as the site asks for it',
+	];
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text wrap="truncate-end"><Text bold>{name}</Text><Text dimColor>  output</Text></Text>
+			<Text dimColor wrap="truncate-end">Its output is not kept where this program can read it</Text>
+			<Box flexDirection="column" height={outputTextHeight(height)} overflow="hidden">
+				{lines.map((line, index) => <Text key={index} wrap="truncate-end">{line || ' '}</Text>)}
 			</Box>
 		</Box>
 	);

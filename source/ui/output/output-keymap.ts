@@ -4,7 +4,7 @@ import type {KeyBinding} from '../keymap-types.js';
 
 export type OutputAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
-	| 'search' | 'next' | 'previous' | 'wrap' | 'older' | 'newer' | 'stream' | 'support'
+	| 'search' | 'next' | 'previous' | 'wrap' | 'older' | 'newer' | 'stream' | 'keep' | 'support'
 	| 'refresh' | 'help' | 'back';
 
 export type OutputSearchAction = 'find' | 'cancel';
@@ -25,6 +25,7 @@ export const outputKeys: ReadonlyArray<KeyBinding<OutputAction>> = [
 	{keys: ['['], action: 'older', description: 'The run before this one', hint: '[ ] runs'},
 	{keys: [']'], action: 'newer', description: 'The run after this one'},
 	{keys: ['tab'], action: 'stream', description: 'Switch between stdout and stderr (Mesos sandbox only)'},
+	{keys: ['K'], action: 'keep', description: "Keep the job's output from its next run on (you review the change first)"},
 	{keys: ['S'], action: 'support', description: 'Write a support request about the job'},
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Look for new runs and read again now'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},

@@ -34,6 +34,7 @@ export interface OutputKeyContext {
 	push(mode: OutputSearchMode | {kind: 'help'; of: 'output'; offset: number}): void;
 	pop(): void;
 	setStatus(status: Status | undefined): void;
+	keepOutput(name: string): void;
 	support(name: string): void;
 }
 
@@ -98,6 +99,7 @@ export function outputKey(action: OutputAction, context: OutputKeyContext): void
 		case 'previous':
 			goToMatch(mode.query, action === 'next' ? 1 : -1, context);
 			return;
+		case 'keep': context.keepOutput(mode.name); return;
 		case 'support': context.support(mode.name); return;
 		case 'refresh':
 			data.refresh();

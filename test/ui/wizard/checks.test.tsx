@@ -129,7 +129,7 @@ describe('the wizard checks every field as it is typed', {timeout: 60_000}, () =
 			expect(wizard.text()).toContain('datasets');
 			await wizard.press(keys.tab);
 			expect(wizard.text()).toContain(`${local}/datasets/`);
-			expect(wizard.text()).toContain('is outside the directories jobs may mount (/lustre)');
+			expect(wizard.text()).toContain('is outside the directories jobs may mount (/lustre, /lustrehome)');
 			// Typing goes on at the end of the completed path.
 			await wizard.type('train');
 			expect(wizard.text()).toContain(`${local}/datasets/train`);
