@@ -9,7 +9,7 @@ import type {WizardServices} from './wizard/services.js';
 import {Header, headerHeight} from './components/Header.js';
 import {HintBar} from './components/HintBar.js';
 import {JobTable} from './components/JobTable.js';
-import {StatusLine, type Status} from './components/StatusLine.js';
+import {StatusLine, statusLines, type Status} from './components/StatusLine.js';
 import {TooSmall} from './components/TooSmall.js';
 import {ActionDialog, actionDialogHeight} from './dialogs/ActionDialog.js';
 import {HelpView, helpLines} from './dialogs/HelpView.js';
@@ -116,7 +116,9 @@ function Dashboard(props: AppProps) {
 	const longestName = useMemo(() => longestShownName(snapshot.rows, namePrefix), [snapshot.rows, namePrefix]);
 	const columns = useMemo(() => layoutColumns(size.columns - 2, longestName, namePrefix), [size.columns, longestName, namePrefix]);
 
-	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 2);
+	// A long status message takes a second line from the body rather than being cut.
+	const statusHeight = ['filter', 'outputSearch', 'supportSave'].includes(top.kind) ? 1 : statusLines(status, size.columns, top.kind === 'list').length;
+	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 1 - statusHeight);
 	const dialogHeight = actionDialogHeight(top, size.columns);
 	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
 	const selection = useSelection(listed.rows, baseHeight - 1);
@@ -236,6 +238,7 @@ function Dashboard(props: AppProps) {
 		treeSelection,
 		treeLines,
 		pageSize: baseHeight - 1,
+		width: size.columns,
 		// Details and the edit review have two title lines, help and full text one.
 		viewHeight: top.kind === 'help' || top.kind === 'message' || top.kind === 'support' ? bodyHeight - 1 : bodyHeight - 2,
 		contentLength,
@@ -442,7 +445,7 @@ function Dashboard(props: AppProps) {
 					? <PromptLine label="/" value={top.text} placeholder="text to find in the output" />
 					: top.kind === 'supportSave'
 						? <PromptLine label="Save to: " value={top.path} placeholder="file name" />
-						: <StatusLine status={status} tip={top.kind === 'list'} />}
+						: <StatusLine status={status} width={size.columns} tip={top.kind === 'list'} />}
 			<HintBar table={keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);

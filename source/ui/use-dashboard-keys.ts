@@ -9,7 +9,7 @@ import {jobToJson} from '../jobs/guide-order.js';
 import type {ActionResult, JobRow, StoreSnapshot} from '../store/types.js';
 import type {JobActions} from '../store/actions.js';
 import type {DashboardStore} from './App.js';
-import type {Status} from './components/StatusLine.js';
+import {statusCut, type Status} from './components/StatusLine.js';
 import {clampOffset} from './components/ScrollText.js';
 import {detailFormats} from './details/DetailsView.js';
 import type {EditText} from './edit/editor.js';
@@ -47,6 +47,8 @@ export interface DashboardKeyContext {
 	treeSelection: Selection<TreeLine>;
 	treeLines: readonly TreeLine[];
 	pageSize: number;
+	/** Columns of the terminal. */
+	width: number;
 	/** Lines a scrolling view shows at once. */
 	viewHeight: number;
 	contentLength(): number;
@@ -69,6 +71,15 @@ export interface DashboardKeyContext {
 	/** Where kept output goes, `{user}` and `{job}` still to fill: the config's output.dir or the profile's. */
 	outputDirTemplate: string;
 	notices: RunEndNotices;
+}
+
+/** The one-line message first, then what Chronos said in full, unless the full text already says it. */
+function fullText(message: string, detail: string | undefined): string {
+	if (!detail || detail.trim() === '') {
+		return message;
+	}
+
+	return detail.includes(message) ? detail : `${message}\n\n${detail}`;
 }
 
 type Motion = 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown';
@@ -164,14 +175,17 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 		setStatus({ok: true, message: `Copied ${name} as JSON (${Buffer.byteLength(json)} bytes): ${done}`});
 	};
 
+	/** `x`: the last error, or a message the status line had to cut, whole and wrapped. */
 	const showFullText = () => {
-		if (context.status && !context.status.ok) {
-			push({kind: 'message', title: context.status.message, text: context.status.detail ?? context.status.message, offset: 0});
+		const {status} = context;
+		if (status && !status.pending && (!status.ok || statusCut(status, context.width))) {
+			push({kind: 'message', title: status.ok ? 'Full text of the last message' : 'Full text of the last error', text: fullText(status.message, status.detail), offset: 0});
 			return;
 		}
 
 		if (context.snapshot.error) {
-			push({kind: 'message', title: context.snapshot.error.message, text: context.snapshot.error.detail, offset: 0});
+			const {message, detail} = context.snapshot.error;
+			push({kind: 'message', title: 'Full text of the last error', text: fullText(message, detail), offset: 0});
 			return;
 		}
 

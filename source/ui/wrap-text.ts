@@ -24,3 +24,8 @@ export function wrapText(line: string, width: number, indent: number): string[] 
 	pieces.push(rest.join(''));
 	return pieces.map((piece, index) => (index === 0 ? piece : ' '.repeat(indent) + piece));
 }
+
+/** Indentation of a line of JSON or YAML, so its wrapped pieces can sit under its value. */
+export function leadingSpaces(line: string): number {
+	return line.length - line.trimStart().length;
+}

@@ -8,7 +8,7 @@ import {ScrollText, scrollPosition} from '../components/ScrollText.js';
 import {fit} from '../table-layout.js';
 import {usePaint} from '../theme.js';
 import {lazyModule, useLazyModule} from '../lazy-module.js';
-import {wrapText} from '../wrap-text.js';
+import {leadingSpaces, wrapText} from '../wrap-text.js';
 import {detailLines, type DetailInput} from './detail-lines.js';
 import {printableLine} from '../../text/printable.js';
 
@@ -52,10 +52,6 @@ export function detailsContent(props: Omit<DetailsViewProps, 'offset' | 'height'
 	return detailLines({...props, job}).flatMap(line => (line.section
 		? [bold(line.label)]
 		: wrapText(`  ${fit(line.label, labelWidth)} ${line.value}`, props.width, valueIndent)));
-}
-
-function leadingSpaces(line: string): number {
-	return line.length - line.trimStart().length;
 }
 
 export function DetailsView(props: DetailsViewProps) {

@@ -1,12 +1,13 @@
 // Last step: the exact document that will be sent, what the job model thinks of it, the curl command that
 // would do the same by hand, and the buttons. Cancel has the focus so a stray enter never submits.
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
 import {Box, Text, useInput, useWindowSize} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
 import {ProblemLine} from '../FieldRow.js';
 import type {SaveQuestion} from '../save.js';
 import {actionFor, reviewKeymap} from '../keymap.js';
 import {TextField} from '../TextField.js';
+import {leadingSpaces, wrapText} from '../../wrap-text.js';
 
 export type ReviewButton = 'submit' | 'json' | 'yaml' | 'template' | 'back' | 'cancel';
 export type SaveFormat = 'json' | 'yaml' | 'template';
@@ -56,11 +57,12 @@ export function ReviewStep(props: ReviewStepProps) {
 	const [scroll, setScroll] = useState(0);
 	// `replace`: the existing file the user was told about; naming it again means "replace it".
 	const [prompt, setPrompt] = useState<{format: SaveFormat; target: string; replace?: string} | undefined>();
-	const {rows} = useWindowSize();
+	const {rows, columns} = useWindowSize();
 	// The JSON gets whatever the terminal has left, so a tall terminal shows the whole job at once.
 	const problemRows = Math.min(shownProblems, problems.length) * rowsPerProblem;
 	const jsonRows = Math.max(5, (rows || 24) - fixedRows - problemRows);
-	const lines = json.split('\n');
+	// A long value (the command, above all) wraps under itself instead of being cut: it is what will run.
+	const lines = useMemo(() => json.split('\n').flatMap(line => wrapText(line, columns || 80, leadingSpaces(line) + 2)), [json, columns]);
 	const maxScroll = Math.max(0, lines.length - jsonRows);
 	const submitOff = !valid || props.submitBlockedReason !== undefined;
 

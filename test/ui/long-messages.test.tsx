@@ -1,0 +1,82 @@
+// Nothing a user must read is cut without a way to see it: a status message naming a file wraps to a second
+// line, one longer than two lines is one key (x) away, and x shows an error's whole message wrapped.
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {EditText} from '../../source/ui/edit/editor.js';
+import {keys} from './terminal.js';
+import {openDashboard, type Dashboard} from './dashboard-harness.js';
+
+let dashboard: Dashboard | undefined;
+const folders: string[] = [];
+
+afterEach(async () => {
+	await dashboard?.close();
+	dashboard = undefined;
+	for (const folder of folders.splice(0)) rmSync(folder, {recursive: true, force: true});
+});
+
+/** An editor that keeps the edit (with one change) in a deep folder, as a user's own file would be. */
+function deepFileEditor(depth: number): {editText: EditText; file: () => string} {
+	const root = mkdtempSync(join(tmpdir(), 'chronos-long-path-'));
+	folders.push(root);
+	const folder = join(root, ...Array.from({length: depth}, (_, index) => `experiment-folder-${index}`));
+	mkdirSync(folder, {recursive: true});
+	let kept = '';
+	return {
+		editText: async (text, fileName) => {
+			kept = join(folder, fileName);
+			const saved = text.replace(/mem: \d+/, 'mem: 16384');
+			writeFileSync(kept, saved);
+			return {kind: 'saved', text: saved, file: kept};
+		},
+		file: () => kept,
+	};
+}
+
+const rows = (frame: string) => frame.split('\n');
+
+describe('long messages', () => {
+	it('wraps a status message naming a file to a second line, whole, within 80x24', async () => {
+		const editor = deepFileEditor(0);
+		dashboard = await openDashboard({size: {columns: 80, rows: 24}, editText: editor.editText});
+		const {terminal} = dashboard;
+		await terminal.press('e');
+		await terminal.waitFor('with these changes?');
+		await terminal.press(keys.esc);
+		const frame = await terminal.waitFor('was not changed');
+		const joined = rows(frame).map(line => line.trim()).join('');
+		expect(joined, frame).toContain(editor.file());
+		expect(rows(frame)).toHaveLength(24);
+		expect(rows(frame).every(line => [...line].length <= 80)).toBe(true);
+		expect(rows(frame).at(-1)).toContain('? help');
+	});
+
+	it('points to x when even two lines are not enough, and x shows the message whole', async () => {
+		const editor = deepFileEditor(6);
+		dashboard = await openDashboard({size: {columns: 80, rows: 24}, editText: editor.editText});
+		const {terminal} = dashboard;
+		await terminal.press('e');
+		await terminal.waitFor('with these changes?');
+		await terminal.press(keys.esc);
+		let frame = await terminal.waitFor('… (x: full text)');
+		expect(rows(frame)).toHaveLength(24);
+		await terminal.press('x');
+		frame = await terminal.waitFor('Full text of the last message');
+		expect(rows(frame).map(line => line.trim()).join('')).toContain(editor.file().replaceAll(' ', ''));
+	});
+
+	it('x shows the whole message of an error, not only its first line', async () => {
+		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const {terminal, store, emulator} = dashboard;
+		emulator.setFaults({failRate: 1});
+		store.refreshNow();
+		await terminal.waitFor('⚠');
+		await terminal.press('x');
+		const frame = await terminal.waitFor('Full text of the last error');
+		const message = store.getSnapshot().error!.message;
+		expect(rows(frame).map(line => line.trim()).join(' ').replaceAll(/\s+/g, ' ')).toContain(message.replaceAll(/\s+/g, ' '));
+		emulator.setFaults({failRate: 0});
+	});
+});
