@@ -50,12 +50,12 @@ function svgToPng(converter, svgFile, pngFile, width, height) {
 	}
 }
 
-async function startChronos(startEmulator) {
+async function startChronos(startEmulator, storageRoot) {
 	const credentials = {user, password: 'screenshots-only'};
 	try {
-		return {emulator: await startEmulator({port: preferredPort, seed: 'samples', sampleUser: user, credentials}), credentials};
+		return {emulator: await startEmulator({port: preferredPort, seed: 'samples', sampleUser: user, credentials, storageRoot}), credentials};
 	} catch {
-		return {emulator: await startEmulator({port: 0, seed: 'samples', sampleUser: user, credentials}), credentials};
+		return {emulator: await startEmulator({port: 0, seed: 'samples', sampleUser: user, credentials, storageRoot}), credentials};
 	}
 }
 
@@ -70,8 +70,10 @@ async function main() {
 	}
 	const converter = findConverter();
 	const {startEmulator} = await import(emulatorModule);
-	const {emulator, credentials} = await startChronos(startEmulator);
 	const home = mkdtempSync(join(tmpdir(), 'chronos-shots-home-'));
+	// The sample jobs that keep their output write it here, standing for the cluster's /lustrehome.
+	const storageRoot = join(home, 'storage');
+	const {emulator, credentials} = await startChronos(startEmulator, storageRoot);
 	const launch = async () => {
 		const started = await TmuxTerminal.start({
 			width: columns,
@@ -86,6 +88,7 @@ async function main() {
 				CHRONOS_URL: emulator.url,
 				CHRONOS_USER: credentials.user,
 				CHRONOS_PASSWORD: credentials.password,
+				CHRONOS_STORAGE_ROOT: storageRoot,
 			},
 		});
 		await started.waitFor(`${user}-resnet50`);
@@ -130,6 +133,12 @@ async function main() {
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor(/Resources[\s\S]*GPUs/);
 		await shoot('details', 'job details');
+		// Its output, followed while it trains.
+		await terminal.sendKeys('l');
+		await terminal.waitFor(/Epoch \d+\/\d+/, {timeoutMs: 30_000});
+		await shoot('output', 'job output, followed while it runs');
+		await terminal.sendKeys('Escape');
+		await terminal.waitFor(/Resources[\s\S]*GPUs/);
 		await terminal.sendKeys('Escape');
 		await terminal.waitFor('1/12');
 		await terminal.sendKeys('/');
