@@ -103,3 +103,11 @@ export async function selectJob(d: Dashboard, prefix: string): Promise<void> {
 		throw new Error(`no job line starts with ${prefix}:\n${d.terminal.lastFrame()}`);
 	}
 }
+
+/** Filters the list down to one job, as a user would: `/`, its name, enter, until the header says 1/1. */
+export async function showOnly(terminal: TestTerminal, name: string): Promise<void> {
+	await terminal.press('/');
+	await terminal.type(name);
+	await terminal.press('\r');
+	await terminal.waitFor(frame => frame.includes(name) && frame.includes('1/1'));
+}

@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {keepOutput, keptOutputOf} from '../../source/output/wrapper.js';
 import {recasJob} from '../helpers/chronos.js';
-import {openDashboard, user, type Dashboard} from './dashboard-harness.js';
+import {openDashboard, showOnly, user, type Dashboard} from './dashboard-harness.js';
 import {keys} from './terminal.js';
 
 vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
@@ -41,11 +41,7 @@ async function open(job = 'alice-train', options: {speed?: number; kept?: boolea
 	dashboard = await openDashboard({emulator: {speed: options.speed ?? 1}, props: {outputSettings: {storageRoot: storage}}});
 	const command = options.kept === false ? 'python3 train.py' : keepOutput('python3 train.py', outputDir);
 	await dashboard.client.saveJob(recasJob(job, user, {command, schedule: later}));
-	const {terminal} = dashboard;
-	await terminal.press('/');
-	await terminal.type(job);
-	await terminal.press(keys.enter);
-	await terminal.waitFor(frame => frame.includes(job) && frame.includes('1/1'));
+	await showOnly(dashboard.terminal, job);
 	return dashboard;
 }
 

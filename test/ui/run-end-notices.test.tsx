@@ -3,7 +3,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {recasJob} from '../helpers/chronos.js';
 import {eventually} from '../helpers/eventually.js';
-import {openDashboard, user, type Dashboard} from './dashboard-harness.js';
+import {openDashboard, showOnly, user, type Dashboard} from './dashboard-harness.js';
 import {keys} from './terminal.js';
 
 vi.setConfig({testTimeout: 30_000, hookTimeout: 30_000});
@@ -22,11 +22,7 @@ async function openWith(job: string, command: string, props = {}): Promise<Dashb
 	dashboard = await openDashboard({props, emulator: {seed: 'none'}, readyText: 'No jobs yet'});
 	// No retries: a failed run is over at once.
 	await dashboard.client.saveJob(recasJob(job, user, {command, schedule: later, retries: 0}));
-	const {terminal} = dashboard;
-	await terminal.press('/');
-	await terminal.type(job);
-	await terminal.press(keys.enter);
-	await terminal.waitFor(frame => frame.includes(job) && frame.includes('1/1'));
+	await showOnly(dashboard.terminal, job);
 	return dashboard;
 }
 

@@ -1,16 +1,15 @@
 // The keys of the support request view and of its save prompt.
 import type {KeyBinding} from '../keymap-types.js';
+import {textKeys} from '../keymap.js';
 
 export type SupportAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'copy' | 'save' | 'help' | 'back';
 export type SupportSaveAction = 'save' | 'cancel';
 
+/** Scrolling as in every text view; the ways out differ, since q and x leave a text view but not this one. */
+const scrolling = textKeys.filter((binding): binding is KeyBinding<Exclude<SupportAction, 'copy' | 'save' | 'help' | 'back'>> => binding.action !== 'close');
+
 export const supportKeys: ReadonlyArray<KeyBinding<SupportAction>> = [
-	{keys: ['k', 'up'], action: 'up', description: 'Scroll up one line', hint: '↑↓ scroll'},
-	{keys: ['j', 'down'], action: 'down', description: 'Scroll down one line'},
-	{keys: ['pageup'], action: 'pageUp', description: 'One page up'},
-	{keys: ['pagedown', 'space'], action: 'pageDown', description: 'One page down'},
-	{keys: ['g', 'home'], action: 'top', description: 'Go to the top'},
-	{keys: ['G', 'end'], action: 'bottom', description: 'Go to the bottom'},
+	...scrolling,
 	{keys: ['y'], action: 'copy', description: 'Copy the request to the clipboard (OSC 52, works over ssh)', hint: 'y copy'},
 	{keys: ['w'], action: 'save', description: 'Save the request to a new file', hint: 'w save'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
