@@ -67,7 +67,7 @@ export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	{keys: ['t'], action: 'tree', description: 'Tree of jobs under parents', hint: 't tree'},
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
 	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
-	{keys: ['x'], action: 'fullText', description: 'Full text of the last error'},
+	{keys: ['x'], action: 'fullText', description: 'Whole last error or message'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['q'], action: 'quit', description: 'Quit', hint: 'q quit'},
 ];
@@ -86,7 +86,7 @@ export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
 	...jobCopies,
 	...jobViews,
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Read the job again'},
-	{keys: ['x'], action: 'fullText', description: 'Full text of the last error'},
+	{keys: ['x'], action: 'fullText', description: 'Whole last error or message'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
 ];
@@ -99,7 +99,7 @@ export const treeKeys: ReadonlyArray<KeyBinding<TreeAction>> = [
 	...jobViews,
 	{keys: ['ctrl+r'], action: 'refresh', description: 'Refresh now'},
 	{keys: ['p'], action: 'pause', description: 'Pause or resume live updates'},
-	{keys: ['x'], action: 'fullText', description: 'Full text of the last error'},
+	{keys: ['x'], action: 'fullText', description: 'Whole last error or message'},
 	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 	{keys: ['t', 'esc', 'q'], action: 'back', description: 'Back to the job list', hint: 'esc back'},
 ];
