@@ -16,8 +16,19 @@ export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
 	return env['VISUAL']?.trim() || env['EDITOR']?.trim() || 'vi';
 }
 
+// The folders of edits still open: they hold a job's YAML with its environment values, so whatever way the
+// program ends (q, ctrl-c, SIGTERM, SIGHUP, a crash: each ends in process.exit) they go with it.
+const openFolders = new Set<string>();
+let removeOnExit = false;
+
 export function writeTempFile(text: string, fileName: string): string {
 	const directory = mkdtempSync(path.join(tmpdir(), 'chronos-tui-edit-'));
+	openFolders.add(directory);
+	if (!removeOnExit) {
+		removeOnExit = true;
+		process.on('exit', removeTempFiles);
+	}
+
 	const file = path.join(directory, fileName);
 	writeFileSync(file, text, {mode: 0o600});
 	return file;
@@ -25,7 +36,18 @@ export function writeTempFile(text: string, fileName: string): string {
 
 /** Removes a temporary file once its content is safely on Chronos. */
 export function removeTempFile(file: string): void {
-	rmSync(path.dirname(file), {recursive: true, force: true});
+	const directory = path.dirname(file);
+	openFolders.delete(directory);
+	rmSync(directory, {recursive: true, force: true});
+}
+
+/** Every edit folder still there; run when the program ends. */
+export function removeTempFiles(): void {
+	for (const directory of openFolders) {
+		rmSync(directory, {recursive: true, force: true});
+	}
+
+	openFolders.clear();
 }
 
 /**
