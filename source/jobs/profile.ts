@@ -18,7 +18,7 @@ export interface ClusterProfile {
 	imageRegistry: string;
 	/** An image known to run on the site, used by the "my first job" template. */
 	exampleImage?: string;
-	/** Host paths a volume may mount; anything else is refused. */
+	/** The site's storage roots, which volumes are expected to mount; any other host path is a warning. */
 	allowedVolumeRoots: string[];
 	limits: ClusterLimits;
 	defaultSchedule: string;

@@ -3,7 +3,7 @@
 import type {ClusterProfile} from './profile.js';
 import type {JobProblem} from './types.js';
 import {formatMegabytes, parseMegabytes} from './units.js';
-import {error, expected} from './problems.js';
+import {error, expected, warning} from './problems.js';
 
 export interface ResourceInput {
 	cpus?: unknown;
@@ -76,6 +76,24 @@ function checkGpus(value: unknown, limit: number): Checked {
 	return {value, problems: []};
 }
 
+/**
+ * What Chronos gives a job that leaves a resource out (chronos-api.md, "Job document"). A job file without
+ * them is easy to write and runs with no GPU on a tenth of a core, so each missing one is a warning.
+ */
+function missingResourceWarnings(input: ResourceInput): JobProblem[] {
+	const problems: JobProblem[] = [];
+	if (input.gpus === undefined) {
+		problems.push(warning('gpus', 'no gpus: Chronos gives this job no GPU (write gpus: 1 to get one, or gpus: 0 to say so)'));
+	}
+	if (input.cpus === undefined) {
+		problems.push(warning('cpus', 'no cpus: Chronos gives this job 0.1 CPU (write cpus: 1 for a whole core)'));
+	}
+	if (input.mem === undefined) {
+		problems.push(warning('mem', 'no mem: Chronos gives this job 128 MB of memory (write mem: 4G, say)'));
+	}
+	return problems;
+}
+
 /** Checks the four resources and returns them as numbers (megabytes for mem and disk). */
 export function normaliseResources(input: ResourceInput, profile: ClusterProfile): {resources: Resources; problems: JobProblem[]} {
 	const {limits} = profile;
@@ -85,7 +103,7 @@ export function normaliseResources(input: ResourceInput, profile: ClusterProfile
 	const gpus = checkGpus(input.gpus, limits.gpus);
 	return {
 		resources: {cpus: cpus.value, mem: mem.value, disk: disk.value, gpus: gpus.value},
-		problems: [...cpus.problems, ...mem.problems, ...disk.problems, ...gpus.problems],
+		problems: [...cpus.problems, ...mem.problems, ...disk.problems, ...gpus.problems, ...missingResourceWarnings(input)],
 	};
 }
 

@@ -1,5 +1,6 @@
-// Volumes map a host directory into the container. On a shared cluster the host side is limited to the
-// site's storage roots (ReCaS: /lustre and /lustrehome); anything else is refused before Mesos refuses it later.
+// Volumes map a host directory into the container. On a shared cluster the host side is normally one of the
+// site's storage roots (ReCaS: /lustre and /lustrehome); a path elsewhere is a warning, not an error: the
+// site may mount more than the profile knows, and the user is told to check before Mesos fails the run.
 import type {ClusterProfile} from './profile.js';
 import type {JobProblem, Volume} from './types.js';
 import {suggestField, volumeFieldNames} from './fields.js';
@@ -40,7 +41,10 @@ function checkVolume(volume: unknown, path: string, profile: ClusterProfile): Jo
 	const hostPathProblems = problems.some((problem) => problem.path.endsWith('.hostPath'));
 	if (!hostPathProblems && typeof hostPath === 'string' && !profile.allowedVolumeRoots.some((root) => insideRoot(hostPath, root))) {
 		const roots = profile.allowedVolumeRoots.join(', ');
-		problems.push(error(joinPath(path, 'hostPath'), `'${hostPath}' is outside the directories jobs may mount (${roots})`));
+		problems.push(warning(
+			joinPath(path, 'hostPath'),
+			`'${hostPath}' is outside the site's storage (${roots}): the run fails if the cluster's nodes cannot mount it`,
+		));
 	}
 	if (mode === undefined) {
 		problems.push(error(joinPath(path, 'mode'), "say how to mount it: mode 'RW' (read-write) or 'RO' (read-only)"));

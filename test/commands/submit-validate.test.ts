@@ -1,4 +1,5 @@
 // `validate` (offline) and `submit` (checks, collisions, parents, order, dry run) against the emulator.
+import {userInfo} from 'node:os';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import type {ChronosJob} from '../../source/jobs/types.js';
 import {guideFirstJobText} from '../helpers/chronos.js';
@@ -22,6 +23,9 @@ const pipeline = `# children may come before their parents: submit sorts them
 name: alice-evaluate
 command: python3 /lustre/home/alice/eval.py
 parents: [alice-train]
+cpus: 2
+mem: 8G
+gpus: 1
 container: {type: mesos, image: registry-clustergpu.recas.ba.infn.it/alice/pytorch:2.1}
 ---
 name: alice-train
@@ -69,6 +73,26 @@ describe('validate', () => {
 		const result = await world.cli(['validate', 'nowhere.json']);
 		expect(result.code).toBe(1);
 		expect(result.stdout).toContain('nowhere.json: error: cannot read the file: no such file');
+	});
+
+	test('a job without gpus, cpus or mem is valid, with a warning saying what Chronos will give it', async () => {
+		await world.writeFile('no-resources.yaml', 'name: alice-tiny\ncommand: echo hi\nschedule: R1//P1Y\ncontainer: {type: mesos, image: registry-clustergpu.recas.ba.infn.it/alice/pytorch:2.1}\n');
+		const result = await world.cli(['validate', 'no-resources.yaml']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^no-resources\.yaml:1:1: warning: gpus: no gpus: Chronos gives this job no GPU/m);
+		expect(result.stdout).toContain('warning: cpus: no cpus: Chronos gives this job 0.1 CPU');
+		expect(result.stdout).toContain('warning: mem: no mem: Chronos gives this job 128 MB of memory');
+		expect(result.stdout).toContain('ok no-resources.yaml: alice-tiny valid (3 warnings)');
+	});
+
+	test('needs only a username: with USER unset and no configuration, the login name comes from the system', async () => {
+		const login = userInfo().username;
+		await world.writeFile('login-name.yaml', `name: ${login}-first\ncommand: echo hi\ncpus: 1\nmem: 1G\ngpus: 0\ncontainer: {type: mesos, image: registry-clustergpu.recas.ba.infn.it/alice/pytorch:2.1}\n`);
+		const env = {USER: undefined, LOGNAME: undefined, CHRONOS_USER: undefined, CHRONOS_URL: undefined, CHRONOS_PASSWORD: undefined};
+		const result = await world.cli(['validate', 'login-name.yaml'], {env});
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain(`ok login-name.yaml: ${login}-first valid`);
 	});
 
 	test('a name used twice across files is an error', async () => {

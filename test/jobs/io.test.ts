@@ -38,6 +38,8 @@ describe('reading JSON', () => {
 		'{',
 		'  "name": "alice-x",',
 		'  "command": "true",',
+		'  "cpus": 1,',
+		'  "gpus": 0,',
 		'  "mem": "lots",',
 		'  "container": {',
 		'    "type": "mesos",',
@@ -61,13 +63,13 @@ describe('reading JSON', () => {
 		const hostPath = positionOf(text, '"/etc"');
 		expect(diagnostics(parseJobText(text, 'job.json'))).toEqual([
 			`job.json:${mem.line}:${mem.column}: error: mem: 'lots' is not a size: write megabytes (512) or a number with a unit: 512M, 8G, 1.5G, 1T`,
-			`job.json:${hostPath.line}:${hostPath.column}: error: container.volumes.0.hostPath: '/etc' is outside the directories jobs may mount (/lustre, /lustrehome)`,
+			`job.json:${hostPath.line}:${hostPath.column}: warning: container.volumes.0.hostPath: '/etc' is outside the site's storage (/lustre, /lustrehome): the run fails if the cluster's nodes cannot mount it`,
 		]);
 	});
 
 	test('a missing field is located at the nearest enclosing one', () => {
 		const [document] = parseJobText(text, 'job.json').documents;
-		expect(document!.locate('gpus')).toEqual({line: 1, column: 1});
+		expect(document!.locate('disk')).toEqual({line: 1, column: 1});
 		expect(document!.locate('container.forcePullImage')).toEqual(positionOf(text, '{\n    "type"'));
 		expect(document!.locate('')).toEqual({line: 1, column: 1});
 	});
@@ -121,7 +123,7 @@ describe('JSON syntax errors, said the JSON way', () => {
 });
 
 describe('reading YAML', () => {
-	const text = ['name: alice-x', 'command: "true"', 'mem: 600G', 'container:', '  type: mesos', '  image: registry-clustergpu.recas.ba.infn.it/a/b:1', 'schedule: R1//P1Y', ''].join('\n');
+	const text = ['name: alice-x', 'command: "true"', 'mem: 600G', 'cpus: 1', 'gpus: 0', 'container:', '  type: mesos', '  image: registry-clustergpu.recas.ba.infn.it/a/b:1', 'schedule: R1//P1Y', ''].join('\n');
 
 	test('values and positions', () => {
 		const file = parseJobText(text, 'job.yaml');
@@ -132,7 +134,7 @@ describe('reading YAML', () => {
 	test('several documents are several jobs', () => {
 		const file = parseJobText(`${text}---\n${text.replace('alice-x', 'alice-y').replace('600G', '8G')}`, 'jobs.yml');
 		expect(file.documents.map((document) => (document.value as ChronosJob).name)).toEqual(['alice-x', 'alice-y']);
-		expect(file.documents[1]!.locate('mem')).toEqual({line: 11, column: 6});
+		expect(file.documents[1]!.locate('mem')).toEqual({line: 13, column: 6});
 	});
 
 	test('a top-level list is several jobs', () => {

@@ -261,12 +261,18 @@ describe('volumes', () => {
 		expect(only(problems, 'container.volumes.0.hostPath')).toMatch(/contains '\.\.'/);
 	});
 
-	test('the host path must be inside the allowed roots, named in the message', () => {
-		expect(only(volumeProblems([{...volume, hostPath: '/home/alice'}]), 'container.volumes.0.hostPath')).toBe(
-			"'/home/alice' is outside the directories jobs may mount (/lustre, /lustrehome)",
+	test('a host path outside the site storage roots is a warning that names them, not an error', () => {
+		expect(only(volumeProblems([{...volume, hostPath: '/home/alice'}]), 'container.volumes.0.hostPath', 'warning')).toBe(
+			"'/home/alice' is outside the site's storage (/lustre, /lustrehome): the run fails if the cluster's nodes cannot mount it",
 		);
-		expect(only(volumeProblems([{...volume, hostPath: '/lustre2/alice'}]), 'container.volumes.0.hostPath')).toMatch(/outside/);
+		expect(at(volumeProblems([{...volume, hostPath: '/home/alice'}]), 'container.volumes.0.hostPath').map(problem => problem.severity)).toEqual(['warning']);
+		expect(only(volumeProblems([{...volume, hostPath: '/lustre2/alice'}]), 'container.volumes.0.hostPath', 'warning')).toMatch(/outside/);
 		expect(at(volumeProblems([{...volume, hostPath: '/lustre'}]), 'container.volumes.0.hostPath')).toEqual([]);
+	});
+
+	test("the guide's first-job example mounts the lustre home, /lustrehome/<user>: accepted", () => {
+		const home = {containerPath: '/lustrehome/alice', hostPath: '/lustrehome/alice', mode: 'RW'};
+		expect(at(volumeProblems([home]), 'container.volumes.0.hostPath')).toEqual([]);
 	});
 
 	test('mode is RW or RO', () => {

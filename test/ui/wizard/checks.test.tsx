@@ -119,7 +119,7 @@ describe('the wizard checks every field as it is typed', {timeout: 60_000}, () =
 		await waitForScreen(wizard.screen, 'step 7/10');
 	});
 
-	test('volumes: paths outside lustre are refused, directories complete with tab, space flips RW/RO', async () => {
+	test('volumes: paths outside lustre are warned about, directories complete with tab, space flips RW/RO', async () => {
 		const local = mkdtempSync(path.join(tmpdir(), 'chronos-volumes-'));
 		mkdirSync(path.join(local, 'datasets'));
 		try {
@@ -129,7 +129,7 @@ describe('the wizard checks every field as it is typed', {timeout: 60_000}, () =
 			expect(wizard.text()).toContain('datasets');
 			await wizard.press(keys.tab);
 			expect(wizard.text()).toContain(`${local}/datasets/`);
-			expect(wizard.text()).toContain('is outside the directories jobs may mount (/lustre, /lustrehome)');
+			expect(wizard.text()).toContain("is outside the site's storage (/lustre, /lustrehome)");
 			// Typing goes on at the end of the completed path.
 			await wizard.type('train');
 			expect(wizard.text()).toContain(`${local}/datasets/train`);
