@@ -165,7 +165,8 @@ export function Wizard(props: WizardProps) {
 			}
 		}
 
-		goTo('kind', next);
+		// A new job keeps its output when the site says so; a clone keeps what its job did.
+		goTo('kind', choice.kind === 'clone' ? next : {...next, keepOutput: next.keepOutput || profile.output.keepByDefault});
 	}
 
 	function activate(id: string): void {
@@ -174,7 +175,8 @@ export function Wizard(props: WizardProps) {
 		if (id === 'addEnv' || id === 'addVolume') {
 			// Put the cursor in the new row's first field.
 			const grown = stepFields(draft.step, next, {username: user, nameTaken});
-			setFocus(grown.length - (id === 'addEnv' ? 3 : 4));
+			const first = id === 'addEnv' ? `env.${next.env.length - 1}.name` : `volumes.${next.volumes.length - 1}.hostPath`;
+			setFocus(Math.max(0, grown.findIndex(field => field.id === first)));
 		}
 	}
 

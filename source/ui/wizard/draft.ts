@@ -3,6 +3,7 @@
 // judges the result.
 import type {ChronosJob, VolumeMode} from '../../jobs/types.js';
 import {formatIsoDuration, parseSchedule} from '../../jobs/schedule.js';
+import {keptOutputOf} from '../../output/wrapper.js';
 
 export const stepIds = [
 	'start',
@@ -73,6 +74,10 @@ export interface WizardDraft {
 	maxCompletionTime: string;
 	/** 'attribute OPERATOR value' entries separated by commas. */
 	constraints: string;
+	/** Wrap the command so each run's stdout and stderr are kept in a file on shared storage. */
+	keepOutput: boolean;
+	/** The folder an existing job already keeps its output in ({job} left in); the profile's when unset. */
+	outputDir?: string;
 	/** Fields the wizard has no screen for, kept from the job it started from. */
 	rest: Partial<ChronosJob>;
 }
@@ -123,6 +128,7 @@ export function emptyDraft(): WizardDraft {
 		concurrent: false,
 		maxCompletionTime: '',
 		constraints: '',
+		keepOutput: false,
 		rest: {},
 	};
 }
@@ -145,11 +151,15 @@ export function draftFromJob(job: ChronosJob, origin: string): WizardDraft {
 		rest.container = {...otherContainerFields, image: ''};
 	}
 
+	const kept = job.command === undefined ? undefined : keptOutputOf(job.command);
 	Object.assign(draft, {
 		origin,
 		name: job.name ?? '',
 		image: container?.image ?? '',
-		command: job.command ?? '',
+		// A job that keeps its output is edited as the user wrote it; the wrapper is put back on the way out.
+		command: kept?.command ?? job.command ?? '',
+		keepOutput: kept !== undefined,
+		...(kept ? {outputDir: kept.dir} : {}),
 		arguments: (job.arguments ?? []).join(' '),
 		env: (job.environmentVariables ?? []).map(variable => ({...variable})),
 		gpus: numberText(job.gpus),

@@ -58,7 +58,10 @@ export function stepFields(step: StepId, draft: WizardDraft, context: FieldConte
 				);
 			}
 
-			fields.push({id: 'addEnv', label: '+ add environment variable', kind: 'action'});
+			fields.push(
+				{id: 'addEnv', label: '+ add environment variable', kind: 'action'},
+				{id: 'keepOutput', label: 'Keep output', kind: 'toggle', problemPath: 'output'},
+			);
 			return fields;
 		}
 
@@ -150,7 +153,8 @@ export function withToggled(draft: WizardDraft, id: string): WizardDraft {
 
 		case 'advancedOpen':
 		case 'shell':
-		case 'concurrent': {
+		case 'concurrent':
+		case 'keepOutput': {
 			return {...draft, [id]: !draft[id]};
 		}
 
@@ -193,6 +197,12 @@ export function toggleLabel(draft: WizardDraft, id: string): string {
 
 		case 'concurrent': {
 			return draft.concurrent ? '[x] yes' : '[ ] no';
+		}
+
+		case 'keepOutput': {
+			return draft.keepOutput
+				? "[x] yes: each run's output kept in a file (l shows it)"
+				: "[ ] no: output stays in the task's sandbox, out of reach";
 		}
 
 		default: {

@@ -6,6 +6,7 @@ import type {ChronosJob, JobProblem} from '../../jobs/types.js';
 import {validateJob} from '../../jobs/validate.js';
 import type {StepId, WizardDraft} from './draft.js';
 import {draftToInput} from './draft-input.js';
+import {withKeptOutput} from './keep-output.js';
 import {isDirectory} from './path-completion.js';
 
 export interface DraftVerdict {
@@ -26,7 +27,8 @@ export interface VerdictContext {
 }
 
 export function judgeDraft(draft: WizardDraft, context: VerdictContext): DraftVerdict {
-	const input = draftToInput(draft, context.username, context.profile.containerType);
+	const kept = withKeptOutput(draftToInput(draft, context.username, context.profile.containerType), draft, context.username, context.profile);
+	const {input} = kept;
 	const name = draft.name.trim();
 	const taken = context.serverNames?.has(name) === true;
 	const replacing = taken && draft.replace === name;
@@ -34,7 +36,7 @@ export function judgeDraft(draft: WizardDraft, context: VerdictContext): DraftVe
 	const names =
 		context.serverNames && !replacing ? new Set([...context.serverNames].filter(existing => existing !== name)) : context.serverNames;
 	const {job, problems} = validateJob(input, {profile: context.profile, username: context.username, existingJobNames: names});
-	const all = [...problems];
+	const all = [...problems, ...(kept.problem ? [kept.problem] : [])];
 	if (taken && !replacing) {
 		all.unshift({
 			path: 'name',
@@ -74,6 +76,7 @@ const stepOfPath: Array<[prefix: string, step: StepId]> = [
 	['container.volumes', 'volumes'],
 	['container', 'image'],
 	['command', 'command'],
+	['output', 'command'],
 	['arguments', 'command'],
 	['shell', 'command'],
 	['environmentVariables', 'command'],

@@ -1,5 +1,6 @@
 // The wizard wired to a real ChronosClient and the emulator over HTTP with a password: the job list feeds the
 // collision check and the parents, and a dependent job lands on the server with its parents.
+import {keptOutputOf} from '../../../source/output/wrapper.js';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {ChronosClient} from '../../../source/chronos/client.js';
 import {startEmulator, type RunningEmulator} from '../../../source/emulator/server.js';
@@ -51,12 +52,17 @@ describe('the wizard against Chronos over HTTP', {timeout: 60_000}, () => {
 		await waitForScreen(wizard.screen, 'step 10/10');
 		expect(wizard.text()).toContain(`${emulator.url}/v1/scheduler/dependency`);
 		expect(wizard.text()).not.toContain(credentials.password);
+		// Kept output is on by default for ReCaS: Review shows the command as Chronos will run it.
+		expect(wizard.text()).toContain(`"command": "d='/lustrehome/rosa/.chronos-output/'`);
 		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
 		await waitForScreen(wizard.screen, 'Chronos created rosa-my-first-job-follow-up');
 		await wizard.press(keys.enter);
 		expect(wizard.exits).toEqual([{submitted: 'rosa-my-first-job-follow-up', savedTo: undefined}]);
-		expect(emulator.job('rosa-my-first-job-follow-up')).toMatchObject({
+		expect(keptOutputOf(emulator.job('rosa-my-first-job-follow-up')!.command)).toEqual({
 			command: 'nvidia-smi -L',
+			dir: '/lustrehome/rosa/.chronos-output/{job}',
+		});
+		expect(emulator.job('rosa-my-first-job-follow-up')).toMatchObject({
 			parents: ['rosa-my-first-job-submission'],
 			container: {image: firstJobTemplate(recasProfile, 'rosa').container?.image},
 		});

@@ -2,9 +2,11 @@
 // one the user meant, for a scheduled, a dependent and a cloned job.
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import type {ChronosJob} from '../../../source/jobs/types.js';
+import {keepOutput} from '../../../source/output/wrapper.js';
 import {keys, memoryServices, startWizard, temporaryXdg, waitForScreen, type XdgDirs} from './harness.js';
 
 const image = 'registry-clustergpu.recas.ba.infn.it/rosa/pytorch:2.1';
+const keptDir = '/lustrehome/rosa/.chronos-output/{job}';
 
 const existingJobs: ChronosJob[] = [
 	{
@@ -123,7 +125,8 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 		expect(services.submitted).toEqual([
 			{
 				name: 'rosa-nightly-eval',
-				command: 'python3 /lustre/rosa/eval.py',
+				// Kept output is on by default for ReCaS: the command comes wrapped, with the lustre home mounted.
+				command: keepOutput('python3 /lustre/rosa/eval.py', keptDir),
 				shell: true,
 				retries: 2,
 				description: '',
@@ -139,7 +142,10 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 				container: {
 					type: 'mesos',
 					image,
-					volumes: [{containerPath: '/lustre/rosa', hostPath: '/lustre/rosa', mode: 'RW'}],
+					volumes: [
+						{containerPath: '/lustre/rosa', hostPath: '/lustre/rosa', mode: 'RW'},
+						{containerPath: '/lustrehome/rosa', hostPath: '/lustrehome/rosa', mode: 'RW'},
+					],
 				},
 				schedule: 'R5/2026-12-01T10:00:00.000Z/PT2H',
 			},
@@ -191,7 +197,7 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 		expect(services.submitted).toEqual([
 			{
 				name: 'rosa-report',
-				command: 'python3 /lustre/rosa/report.py',
+				command: keepOutput('python3 /lustre/rosa/report.py', keptDir),
 				shell: true,
 				retries: 2,
 				description: '',
@@ -204,7 +210,7 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 				runAsUser: 'rosa',
 				owner: 'rosa',
 				ownerName: 'rosa',
-				container: {type: 'mesos', image},
+				container: {type: 'mesos', image, volumes: [{containerPath: '/lustrehome/rosa', hostPath: '/lustrehome/rosa', mode: 'RW'}]},
 				parents: ['rosa-train', 'rosa-prepare-data'],
 			},
 		]);
