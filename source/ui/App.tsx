@@ -1,6 +1,6 @@
 // The dashboard: live job list, details, dialogs and help, all driven by the keymap tables. Data comes from
 // the store (a poller outside React) and changes go through the actions module: no HTTP in here.
-import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink';
+import {Box, Text, useApp, useStdout} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {JobActions, JobDetails} from '../store/actions.js';
@@ -21,9 +21,11 @@ import {useNow} from './hooks/use-now.js';
 import {isTooSmall, useTerminalSize} from './hooks/use-terminal-size.js';
 import {useSelection} from './hooks/use-selection.js';
 import {countStates} from '../vocabulary/index.js';
-import {keyMatches, keyOfTypedChar} from './keymap.js';
+import {InputLayer, useInputHandler} from './input/InputLayer.js';
+import type {Line} from './input/line-edit.js';
+import {listHints} from './keymap.js';
 import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
-import {freezesData, isPrompt, keysOf, modeTitles, type Mode} from './modes.js';
+import {freezesData, keysOf, modeTitles, type Mode} from './modes.js';
 import {layoutColumns, shownName} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
 import {useDashboardKeys} from './use-dashboard-keys.js';
@@ -79,7 +81,9 @@ const wizardModule = lazyModule(async () => import('./wizard/Wizard.js'));
 export function App(props: AppProps) {
 	return (
 		<ColorContext.Provider value={props.color ?? colorsWanted()}>
-			<Dashboard {...props} />
+			<InputLayer>
+				<Dashboard {...props} />
+			</InputLayer>
 		</ColorContext.Provider>
 	);
 }
@@ -99,7 +103,8 @@ function Dashboard(props: AppProps) {
 	const snapshot = held.current;
 	const Wizard = useLazyModule(wizardModule, top.kind === 'wizard' || !snapshot.loading)?.Wizard;
 	const now = useNow(snapshot.error ? 1000 : 5000);
-	const [filter, setFilter] = useState('');
+	const [filterLine, setFilter] = useState<Line>({text: '', cursor: 0});
+	const filter = filterLine.text;
 	const [sort, setSort] = useState<SortKey>('name');
 	const [scope, setScope] = useState<Scope>('all');
 	const [status, setStatus] = useState<Status | undefined>();
@@ -245,7 +250,7 @@ function Dashboard(props: AppProps) {
 		detailsJob: details?.data?.job,
 		status,
 		setStatus,
-		filter,
+		filter: filterLine,
 		setFilter,
 		cycleSort: () => {
 			setSort(current => nextSortKey(current));
@@ -265,54 +270,32 @@ function Dashboard(props: AppProps) {
 		outputDirTemplate: props.outputDirTemplate ?? props.profile.output.dir,
 	});
 
-	// Keys typed quickly (or over a slow ssh link) can arrive in one read, which ink hands over as one input.
-	// Outside a text prompt each character is its own key, fed one at a time to the handler of the latest
-	// render, so `jj` moves two lines and `/bert` opens the filter and types into it.
-	const latest = useRef({handleKey, top, tooSmall: isTooSmall(size)});
-	latest.current = {handleKey, top, tooSmall: isTooSmall(size)};
-	const dispatch = (input: string, key: Key) => {
-		const {top: current, tooSmall} = latest.current;
+	const tooSmall = isTooSmall(size);
+	useInputHandler(event => {
+		const stroke = event.kind === 'key' ? event.stroke : undefined;
 		// The wizard owns its keys, ctrl+c included (it saves the draft and comes back here). In the moment it
 		// may take to load, ctrl+c and esc leave it.
-		if (current.kind === 'wizard') {
-			if (!wizardModule.loaded && (keyMatches('ctrl+c', input, key) || key.escape)) {
+		if (top.kind === 'wizard') {
+			if (wizardModule.loaded) {
+				return false;
+			}
+
+			if (stroke?.name === 'ctrl+c' || stroke?.name === 'esc') {
 				setModes(stack => stack.slice(0, -1));
 			}
 
-			return;
+			return true;
 		}
 
 		// Below the minimum size only the way out works, whatever view is underneath.
-		if (keyMatches('ctrl+c', input, key) || (tooSmall && keyMatches('q', input, key))) {
+		if (stroke?.name === 'ctrl+c' || (tooSmall && stroke?.name === 'q')) {
 			quit();
-			return;
+		} else if (!tooSmall) {
+			handleKey(event);
 		}
 
-		if (tooSmall) {
-			return;
-		}
-
-		const chars = [...input];
-		if (chars.length > 1 && !key.ctrl && !key.meta && !isPrompt(current)) {
-			// One character per turn, so each sees the screen the previous one produced.
-			const typeNext = (index: number) => {
-				const char = chars[index]!;
-				dispatch(char, keyOfTypedChar(char, key));
-				if (index + 1 < chars.length) {
-					setTimeout(() => {
-						typeNext(index + 1);
-					}, 0);
-				}
-			};
-
-			typeNext(0);
-			return;
-		}
-
-		latest.current.handleKey(input, key);
-	};
-
-	useInput(dispatch);
+		return true;
+	});
 
 	if (isTooSmall(size)) {
 		return <TooSmall size={size} />;
@@ -440,13 +423,13 @@ function Dashboard(props: AppProps) {
 			/>
 			{body()}
 			{top.kind === 'filter'
-				? <FilterLine value={filter} />
+				? <FilterLine line={filterLine} width={size.columns} />
 				: top.kind === 'outputSearch'
-					? <PromptLine label="/" value={top.text} placeholder="text to find in the output" />
+					? <PromptLine label="/" line={top.text} placeholder="text to find in the output" width={size.columns} />
 					: top.kind === 'supportSave'
-						? <PromptLine label="Save to: " value={top.path} placeholder="file name" />
+						? <PromptLine label="Save to: " line={top.path} placeholder="file name" width={size.columns} />
 						: <StatusLine status={status} width={size.columns} tip={top.kind === 'list'} />}
-			<HintBar table={keysOf(top.kind)} width={size.columns} />
+			<HintBar table={top.kind === 'list' ? listHints(filter !== '') : keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);
 }
@@ -464,11 +447,11 @@ function longestShownName(rows: readonly JobRow[], prefix: string): number {
 	return longest;
 }
 
-function PromptLine({label, value, placeholder}: {label: string; value: string; placeholder: string}) {
+function PromptLine({label, line, placeholder, width}: {label: string; line: Line; placeholder: string; width: number}) {
 	return (
 		<Box>
 			<Text bold>{label}</Text>
-			<LineInput value={value} placeholder={placeholder} />
+			<LineInput value={line.text} cursor={line.cursor} placeholder={placeholder} width={width - label.length} />
 		</Box>
 	);
 }
@@ -483,7 +466,7 @@ function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope): strin
 	}
 
 	if (filter) {
-		return `No job matches "${filter}". esc in the filter clears it.`;
+		return `No job matches "${filter}". esc clears the filter.`;
 	}
 
 	return scope === 'mine' ? 'None of the jobs is yours. m shows all jobs.' : 'No jobs.';

@@ -1,18 +1,18 @@
 // Keys of the dialogs over the list: the filter prompt, the stop confirmation, the rerun prompt and the
-// typed delete confirmation. Text keys edit the prompt; the keymap tables decide everything else.
-import type {Key} from 'ink';
+// typed delete confirmation. Text keys edit the prompt as a shell line; the keymap tables decide the rest.
 import type {Dispatch, SetStateAction} from 'react';
 import type {JobActions} from '../store/actions.js';
 import type {ActionResult} from '../store/types.js';
 import type {Status} from './components/StatusLine.js';
-import {actionFor, confirmKeys, filterKeys, rerunKeys, typedConfirmKeys} from './keymap.js';
-import {editLine} from './line-editing.js';
+import {actionFor, type Keystroke} from './input/keystroke.js';
+import {editLine, insertText, type Line} from './input/line-edit.js';
+import {confirmKeys, filterKeys, rerunKeys, typedConfirmKeys} from './keymap.js';
 import type {Mode} from './modes.js';
 
 export interface DialogOps {
 	actions: JobActions;
-	filter: string;
-	setFilter(filter: string): void;
+	filter: Line;
+	setFilter(filter: Line): void;
 	setStatus(status: Status | undefined): void;
 	setModes: Dispatch<SetStateAction<Mode[]>>;
 	push(mode: Mode): void;
@@ -24,27 +24,63 @@ export interface DialogOps {
 
 export type DialogMode = Extract<Mode, {kind: 'filter' | 'confirmStop' | 'rerun' | 'delete'}>;
 
-export function handleDialogKey(top: DialogMode, input: string, key: Key, ops: DialogOps): void {
+/** The text a prompt holds, for the modes that have one. */
+export function promptLine(top: DialogMode, filter: Line): Line | undefined {
+	switch (top.kind) {
+		case 'filter': return filter;
+		case 'rerun': return top.args;
+		case 'delete': return top.typed;
+		default: return undefined;
+	}
+}
+
+/** Puts the edited text back where the prompt keeps it. */
+function setPromptLine(top: DialogMode, line: Line, ops: DialogOps): void {
+	switch (top.kind) {
+		case 'filter': ops.setFilter(line); return;
+		case 'rerun': ops.replaceTop({...top, args: line}); return;
+		case 'delete': ops.replaceTop({...top, typed: line}); return;
+		default: return;
+	}
+}
+
+/** Pasted text goes whole into the prompt; a dialog without one takes no text. */
+export function pasteIntoDialog(top: DialogMode, text: string, ops: DialogOps): boolean {
+	const line = promptLine(top, ops.filter);
+	if (line === undefined) {
+		return false;
+	}
+
+	setPromptLine(top, insertText(line, text), ops);
+	return true;
+}
+
+export function handleDialogKey(top: DialogMode, stroke: Keystroke, ops: DialogOps): void {
+	const editPrompt = (line: Line) => {
+		const edited = editLine(line, stroke);
+		if (edited !== undefined) {
+			setPromptLine(top, edited, ops);
+		}
+	};
+
+
 	switch (top.kind) {
 		case 'filter': {
-			const action = actionFor(filterKeys, input, key);
+			const action = actionFor(filterKeys, stroke);
 			if (action === 'clear') {
-				ops.setFilter('');
+				ops.setFilter({text: '', cursor: 0});
 				ops.pop();
 			} else if (action === 'apply') {
 				ops.pop();
 			} else {
-				const edited = editLine(ops.filter, input, key);
-				if (edited !== undefined) {
-					ops.setFilter(edited);
-				}
+				editPrompt(ops.filter);
 			}
 
 			return;
 		}
 
 		case 'confirmStop': {
-			const action = actionFor(confirmKeys, input, key);
+			const action = actionFor(confirmKeys, stroke);
 			switch (action) {
 				case 'switch': ops.replaceTop({...top, focus: top.focus === 0 ? 1 : 0}); return;
 				case 'left': ops.replaceTop({...top, focus: 0}); return;
@@ -68,30 +104,27 @@ export function handleDialogKey(top: DialogMode, input: string, key: Key, ops: D
 		}
 
 		case 'rerun': {
-			const action = actionFor(rerunKeys, input, key);
+			const action = actionFor(rerunKeys, stroke);
 			if (action === 'cancel') {
 				ops.pop();
 				ops.setStatus({ok: true, message: `Cancelled: ${top.name} was not run`});
 			} else if (action === 'run') {
 				ops.pop();
-				ops.perform(`Asking Chronos to run ${top.name}…`, async () => ops.actions.rerun(top.name, top.args), ops.reloadDetails);
+				ops.perform(`Asking Chronos to run ${top.name}…`, async () => ops.actions.rerun(top.name, top.args.text), ops.reloadDetails);
 			} else {
-				const args = editLine(top.args, input, key);
-				if (args !== undefined) {
-					ops.replaceTop({...top, args});
-				}
+				editPrompt(top.args);
 			}
 
 			return;
 		}
 
 		case 'delete': {
-			const action = actionFor(typedConfirmKeys, input, key);
+			const action = actionFor(typedConfirmKeys, stroke);
 			if (action === 'cancel') {
 				ops.pop();
 				ops.setStatus({ok: true, message: `Cancelled: ${top.name} was not deleted`});
 			} else if (action === 'confirm') {
-				if (top.typed !== top.name) {
+				if (top.typed.text !== top.name) {
 					ops.setStatus({ok: false, message: `Type ${top.name} exactly to delete it (esc cancels)`});
 					return;
 				}
@@ -100,10 +133,7 @@ export function handleDialogKey(top: DialogMode, input: string, key: Key, ops: D
 				ops.setModes(stack => stack.filter(mode => mode.kind === 'list'));
 				ops.perform(`Deleting ${top.name}…`, async () => ops.actions.remove(top.name, top.dependents));
 			} else {
-				const typed = editLine(top.typed, input, key);
-				if (typed !== undefined) {
-					ops.replaceTop({...top, typed});
-				}
+				editPrompt(top.typed);
 			}
 
 			return;

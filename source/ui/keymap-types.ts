@@ -1,6 +1,5 @@
 // The shape of every key binding. Each view declares one table of these; the same table drives key
 // handling, the hint bar and the `?` help, so the three can never disagree.
-import type {Key} from 'ink';
 
 export interface KeyBinding<Action extends string = string> {
 	/** Names as shown to the user and matched: 'j', 'down', 'enter', 'esc', 'ctrl+r', 'shift+tab', 'pageup', '?'. */
@@ -12,8 +11,3 @@ export interface KeyBinding<Action extends string = string> {
 	hint?: string;
 }
 
-/** Ink's (input, key) pair for one keystroke, as `useInput` hands it over. */
-export interface Keystroke {
-	input: string;
-	key: Key;
-}

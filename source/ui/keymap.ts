@@ -1,11 +1,10 @@
-// Every key the dashboard understands, one table per view. The same tables drive key handling
-// (`actionFor`), the bottom hint bar and the `?` help, so the three can never disagree.
-import type {Key} from 'ink';
+// Every key the dashboard understands, one table per view. The same tables drive key handling (`actionFor`
+// in input/keystroke.ts), the bottom hint bar and the `?` help, so the three can never disagree.
 import type {KeyBinding} from './keymap-types.js';
 
 export type ListAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
-	| 'details' | 'filter' | 'sort' | 'scope' | 'stop' | 'rerun' | 'delete' | 'edit' | 'new' | 'clone'
+	| 'details' | 'filter' | 'clearFilter' | 'sort' | 'scope' | 'stop' | 'rerun' | 'delete' | 'edit' | 'new' | 'clone'
 	| 'copy' | 'refresh' | 'pause' | 'fullText' | 'tree' | 'help' | 'quit' | 'output' | 'support' | 'notify';
 
 export type DetailsAction =
@@ -58,6 +57,7 @@ export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	...scrolling,
 	{keys: ['enter'], action: 'details', description: 'Open: fields, stats, JSON/YAML', hint: '⏎ open'},
 	{keys: ['/'], action: 'filter', description: 'Filter by name, state, image or command', hint: '/ filter'},
+	{keys: ['esc'], action: 'clearFilter', description: 'Clear the filter, when one is applied', hint: 'esc clear filter'},
 	{keys: ['o'], action: 'sort', description: 'Sort by the next column', hint: 'o sort'},
 	{keys: ['m'], action: 'scope', description: 'Only my jobs, or all jobs', hint: 'm mine'},
 	...jobChanges,
@@ -147,42 +147,6 @@ export const textKeys: ReadonlyArray<KeyBinding<TextAction>> = [
 	{keys: ['esc', 'q', '?', 'x'], action: 'close', description: 'Close', hint: 'esc close'},
 ];
 
-/** True when the keystroke is the key named `name` in a table ('j', 'G', 'ctrl+r', 'enter', 'pageup', ...). */
-export function keyMatches(name: string, input: string, key: Key): boolean {
-	switch (name) {
-		case 'up': return key.upArrow;
-		case 'down': return key.downArrow;
-		case 'left': return key.leftArrow && !key.shift;
-		case 'right': return key.rightArrow && !key.shift;
-		case 'pageup': return key.pageUp;
-		case 'pagedown': return key.pageDown;
-		case 'home': return key.home;
-		case 'end': return key.end;
-		case 'enter': return key.return;
-		case 'esc': return key.escape;
-		case 'tab': return key.tab && !key.shift;
-		case 'shift+tab': return key.tab && key.shift;
-		case 'backspace': return key.backspace;
-		case 'space': return input === ' ' && !key.ctrl && !key.meta;
-		default: break;
-	}
-
-	if (name.startsWith('ctrl+')) {
-		return key.ctrl && input.toLowerCase() === name.slice('ctrl+'.length);
-	}
-
-	return !key.ctrl && !key.meta && input === name;
-}
-
-/** The action a keystroke triggers in a view, if any. */
-export function actionFor<Action extends string>(
-	table: ReadonlyArray<KeyBinding<Action>>,
-	input: string,
-	key: Key,
-): Action | undefined {
-	return table.find(binding => binding.keys.some(name => keyMatches(name, input, key)))?.action;
-}
-
 /** How a binding's keys are written in the help: 'k / ↑', 'ctrl+r'. */
 export function formatKeys(binding: KeyBinding): string {
 	return binding.keys.map(name => keyLabels[name] ?? name).join(' / ');
@@ -192,30 +156,12 @@ const keyLabels: Record<string, string> = {
 	up: '↑', down: '↓', left: '←', right: '→', enter: 'enter', esc: 'esc', pageup: 'PgUp', pagedown: 'PgDn',
 };
 
+/** The list's keys as the hint bar offers them: clearing the filter only while there is one to clear. */
+export function listHints(filtered: boolean): ReadonlyArray<KeyBinding<ListAction>> {
+	return filtered ? listKeys : listKeys.filter(binding => binding.action !== 'clearFilter');
+}
+
 /** Bindings that appear in the hint bar, in table order. */
 export function hintsOf(table: ReadonlyArray<KeyBinding>): string[] {
 	return table.filter(binding => binding.hint).map(binding => binding.hint!);
-}
-
-/**
- * The key flags of one character taken out of a chunk of several (fast typing over ssh delivers `jj\r` in one
- * read, and ink then reports it as one string): control characters get the flags ink gives them alone, so
- * an enter, tab, backspace or escape in the middle of a burst still acts as that key.
- */
-export function keyOfTypedChar(char: string, chunkKey: Key): Key {
-	const plain: Key = {...chunkKey, return: false, tab: false, backspace: false, escape: false, ctrl: false, shift: false};
-	switch (char) {
-		case '\r':
-		case '\n':
-			return {...plain, return: true};
-		case '\t':
-			return {...plain, tab: true};
-		case '\u007F':
-		case '\b':
-			return {...plain, backspace: true};
-		case '\u001B':
-			return {...plain, escape: true};
-		default:
-			return {...plain, shift: /\p{Lu}/u.test(char)};
-	}
 }

@@ -2,6 +2,7 @@
 // dialog or help on top.
 // `esc` pops one; each mode names the keymap table that drives it.
 import type {ChronosJob} from '../jobs/types.js';
+import type {Line} from './input/line-edit.js';
 import type {KeyBinding} from './keymap-types.js';
 import type {DeletePlanView} from './action-guards.js';
 import type {DetailFormat} from './details/DetailsView.js';
@@ -20,8 +21,8 @@ export type Mode =
 	| {kind: 'tree'}
 	| {kind: 'filter'}
 	| {kind: 'confirmStop'; name: string; focus: 0 | 1}
-	| {kind: 'rerun'; name: string; args: string}
-	| ({kind: 'delete'; name: string; typed: string} & DeletePlanView)
+	| {kind: 'rerun'; name: string; args: Line}
+	| ({kind: 'delete'; name: string; typed: Line} & DeletePlanView)
 	| {kind: 'help'; of: Mode['kind']; offset: number}
 	| {kind: 'message'; title: string; text: string; offset: number}
 	| {kind: 'review'; original: ChronosJob; review: EditReview; file: string; offset: number}
@@ -29,18 +30,13 @@ export type Mode =
 	| OutputMode
 	| OutputSearchMode
 	| {kind: 'support'; name: string; request: SupportRequest; offset: number}
-	| {kind: 'supportSave'; request: SupportRequest; path: string};
+	| {kind: 'supportSave'; request: SupportRequest; path: Line};
 
 export type ModeKind = Mode['kind'];
 
 /** Dialogs over the list or details: the data underneath holds still while they are open. */
 export function freezesData(mode: Mode): boolean {
 	return mode.kind === 'confirmStop' || mode.kind === 'rerun' || mode.kind === 'delete';
-}
-
-/** Modes where printable keys are text being typed, not commands. */
-export function isPrompt(mode: Mode): boolean {
-	return mode.kind === 'filter' || mode.kind === 'rerun' || mode.kind === 'delete' || mode.kind === 'outputSearch' || mode.kind === 'supportSave';
 }
 
 export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {

@@ -1,6 +1,5 @@
 // What each key does in each mode. The mode's keymap table names the action; this file carries it out
 // through the store and the actions module and reports the result on the status line.
-import type {Key} from 'ink';
 import type {Dispatch, SetStateAction} from 'react';
 import type {ClusterProfile} from '../jobs/profile.js';
 import type {ChronosJob} from '../jobs/types.js';
@@ -15,11 +14,13 @@ import {detailFormats} from './details/DetailsView.js';
 import type {EditText} from './edit/editor.js';
 import {useEditFlow} from './edit/use-edit-flow.js';
 import type {Selection} from './hooks/use-selection.js';
-import {actionFor, detailsKeys, listKeys, reviewKeys, textKeys, treeKeys} from './keymap.js';
+import {actionFor, type Keystroke} from './input/keystroke.js';
+import type {InputEvent} from './input/InputLayer.js';
+import {editLine, insertText, type Line} from './input/line-edit.js';
+import {detailsKeys, listKeys, reviewKeys, textKeys, treeKeys} from './keymap.js';
 import type {Mode} from './modes.js';
 import {deletePlan, rerunRefusal} from './action-guards.js';
-import {handleDialogKey} from './dialog-keys.js';
-import {editLine} from './line-editing.js';
+import {handleDialogKey, pasteIntoDialog} from './dialog-keys.js';
 import {copyToClipboard} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
 import type {OutputSettings} from '../output/index.js';
@@ -55,8 +56,8 @@ export interface DashboardKeyContext {
 	detailsJob?: ChronosJob;
 	status?: Status;
 	setStatus(status: Status | undefined): void;
-	filter: string;
-	setFilter(filter: string): void;
+	filter: Line;
+	setFilter(filter: Line): void;
 	cycleSort(): void;
 	toggleScope(): void;
 	reloadDetails(): void;
@@ -100,7 +101,7 @@ function moved(position: number, motion: Motion, page: number, length: number): 
 
 const motions = new Set<string>(['up', 'down', 'top', 'bottom', 'pageUp', 'pageDown', 'halfUp', 'halfDown']);
 
-export function useDashboardKeys(context: DashboardKeyContext): (input: string, key: Key) => void {
+export function useDashboardKeys(context: DashboardKeyContext): (event: InputEvent) => void {
 	const {modes, setModes, setStatus, actions, store} = context;
 	const top = modes.at(-1)!;
 
@@ -275,11 +276,11 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 				if (refusal) {
 					setStatus({ok: false, message: refusal});
 				} else {
-					push({kind: 'rerun', name, args: ''});
+					push({kind: 'rerun', name, args: {text: '', cursor: 0}});
 				}
 			}); return true;
 			case 'delete': needJob(name => {
-				push({kind: 'delete', name, typed: '', ...deletePlan(name, context.snapshot.rows)});
+				push({kind: 'delete', name, typed: {text: '', cursor: 0}, ...deletePlan(name, context.snapshot.rows)});
 			}); return true;
 			case 'edit': needJob(name => {
 				void edit.start(name);
@@ -329,10 +330,28 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 
 	const dialogOps = {actions, setStatus, setModes, push, pop, replaceTop, perform, reloadDetails: context.reloadDetails};
 
-	return (input, key) => {
+	const dialogs = {...dialogOps, filter: context.filter, setFilter: context.setFilter};
+
+	/** Pasted text is text, never commands: it goes into the prompt that is open, or nowhere. */
+	const paste = (text: string) => {
+		let taken = true;
+		if (top.kind === 'outputSearch') {
+			replaceTop({...top, text: insertText(top.text, text)});
+		} else if (top.kind === 'supportSave') {
+			replaceTop({...top, path: insertText(top.path, text)});
+		} else {
+			taken = (top.kind === 'filter' || top.kind === 'rerun' || top.kind === 'delete') && pasteIntoDialog(top, text, dialogs);
+		}
+
+		if (!taken) {
+			setStatus({ok: false, message: `Ignored pasted text (${[...text].length} characters): paste into a prompt, such as / filter`});
+		}
+	};
+
+	const key = (stroke: Keystroke) => {
 		switch (top.kind) {
 			case 'list': {
-				const action = actionFor(listKeys, input, key);
+				const action = actionFor(listKeys, stroke);
 				if (!action) {
 					return;
 				}
@@ -360,6 +379,13 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 					}
 
 					case 'filter': push({kind: 'filter'}); return;
+					case 'clearFilter':
+						if (context.filter.text !== '') {
+							context.setFilter({text: '', cursor: 0});
+							setStatus({ok: true, message: 'Filter cleared'});
+						}
+
+						return;
 					case 'sort': context.cycleSort(); return;
 					case 'scope': context.toggleScope(); return;
 					case 'new': openWizard(); return;
@@ -372,7 +398,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}
 
 			case 'tree': {
-				const action = actionFor(treeKeys, input, key);
+				const action = actionFor(treeKeys, stroke);
 				if (!action) {
 					return;
 				}
@@ -398,7 +424,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}
 
 			case 'details': {
-				const action = actionFor(detailsKeys, input, key);
+				const action = actionFor(detailsKeys, stroke);
 				if (!action) {
 					return;
 				}
@@ -434,12 +460,12 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			case 'confirmStop':
 			case 'rerun':
 			case 'delete':
-				handleDialogKey(top, input, key, {...dialogOps, filter: context.filter, setFilter: context.setFilter});
+				handleDialogKey(top, stroke, dialogs);
 				return;
 
 			case 'help':
 			case 'message': {
-				const action = actionFor(textKeys, input, key);
+				const action = actionFor(textKeys, stroke);
 				if (action === 'close') {
 					pop();
 				} else if (action) {
@@ -450,7 +476,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}
 
 			case 'review': {
-				const action = actionFor(reviewKeys, input, key);
+				const action = actionFor(reviewKeys, stroke);
 				switch (action) {
 					case 'up':
 					case 'down': scroll(top, action); return;
@@ -463,7 +489,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}
 
 			case 'output': {
-				const action = actionFor(outputKeys, input, key);
+				const action = actionFor(outputKeys, stroke);
 				if (action) {
 					outputKey(action, {
 						mode: top,
@@ -486,10 +512,10 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}
 
 			case 'outputSearch': {
-				const action = actionFor(outputSearchKeys, input, key);
+				const action = actionFor(outputSearchKeys, stroke);
 				const under = modes.at(-2);
 				if (action && under?.kind === 'output') {
-					outputSearchKey(action, top.text, {
+					outputSearchKey(action, top.text.text, {
 						mode: under,
 						data: context.output,
 						textHeight: context.outputTextHeight,
@@ -506,7 +532,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 					return;
 				}
 
-				const text = editLine(top.text, input, key);
+				const text = editLine(top.text, stroke);
 				if (text !== undefined) {
 					replaceTop({...top, text});
 				}
@@ -515,7 +541,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			}
 
 			case 'support': {
-				const action = actionFor(supportKeys, input, key);
+				const action = actionFor(supportKeys, stroke);
 				if (action) {
 					supportKey(action, top, supportOps(top));
 				}
@@ -526,13 +552,21 @@ export function useDashboardKeys(context: DashboardKeyContext): (input: string, 
 			case 'supportSave': {
 				const under = modes.at(-2);
 				if (under?.kind === 'support') {
-					supportSaveKey(actionFor(supportSaveKeys, input, key), top, input, key, supportOps(under));
+					supportSaveKey(actionFor(supportSaveKeys, stroke), top, stroke, supportOps(under));
 				}
 
 				return;
 			}
 
 			case 'wizard': return;
+		}
+	};
+
+	return event => {
+		if (event.kind === 'paste') {
+			paste(event.text);
+		} else {
+			key(event.stroke);
 		}
 	};
 }

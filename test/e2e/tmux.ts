@@ -164,6 +164,23 @@ export class TmuxTerminal {
 		await delay(40);
 	}
 
+	/**
+	 * Writes raw bytes to the program's terminal in one write, as a fast typist over ssh or a held key
+	 * delivers them: several keys reach the program in one read.
+	 */
+	async sendBytes(bytes: string): Promise<void> {
+		const hex = [...Buffer.from(bytes, 'utf8')].map(byte => byte.toString(16).padStart(2, '0'));
+		await this.tmux('send-keys', '-t', this.target, '-H', ...hex);
+		await delay(40);
+	}
+
+	/** Pastes text as a terminal does: bracketed, when the program asked for bracketed paste. */
+	async paste(text: string): Promise<void> {
+		await this.tmux('set-buffer', '--', text);
+		await this.tmux('paste-buffer', '-p', '-d', '-t', this.target);
+		await delay(40);
+	}
+
 	/** The visible screen as text, one line per row; with colours, SGR escapes included. */
 	async capture(options: {colours?: boolean} = {}): Promise<string> {
 		const args = ['capture-pane', '-p', '-t', this.target];

@@ -58,6 +58,22 @@ describe('job list', () => {
 		await terminal.waitFor('12/12');
 	});
 
+	it('clears an applied filter with esc in the list, and the hint bar says so while a filter is on', async () => {
+		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const {terminal} = dashboard;
+		expect(lines(terminal.lastFrame()).at(-1)).not.toContain('esc clear filter');
+		await terminal.press('/');
+		await terminal.type('cifar');
+		await terminal.press(keys.enter);
+		let frame = await terminal.waitFor(text => lines(text).at(-1)!.includes('esc clear filter'));
+		expect(frame).toContain('3/12');
+		await terminal.press(keys.esc);
+		frame = await terminal.waitFor('12/12');
+		expect(frame).not.toContain('filter "cifar"');
+		expect(lines(frame).at(-1)).not.toContain('esc clear filter');
+		expect(dashboard.quits).toBe(0);
+	});
+
 	it('says so when the filter matches nothing', async () => {
 		dashboard = await openDashboard();
 		await dashboard.terminal.press('/');

@@ -3,7 +3,7 @@
 import {Text} from 'ink';
 import type {KeyBinding} from '../keymap-types.js';
 
-const alwaysShown = new Set(['help', 'quit', 'back', 'cancel', 'close']);
+const alwaysShown = new Set(['help', 'quit', 'back', 'cancel', 'close', 'clearFilter']);
 const separator = '  ';
 
 export function fitHints(table: ReadonlyArray<KeyBinding>, width: number): string[] {

@@ -1,21 +1,51 @@
-// One line of text being typed, with a cursor at its end. The keys are handled by the dashboard's single
-// input handler (line-editing.ts), so this only draws.
+// One line of text being typed, with the cursor where the next character goes. A value longer than the room
+// it has scrolls sideways so the cursor stays in view. Keys are handled by the input layer; this only draws.
 import {Text} from 'ink';
 
-export function LineInput({value, placeholder}: {value: string; placeholder?: string}) {
+export interface LineInputProps {
+	value: string;
+	/** In characters; the end when left out. */
+	cursor?: number;
+	placeholder?: string;
+	/** Columns it may use; the text scrolls within them. */
+	width?: number;
+	/** Without focus, no cursor is drawn. */
+	focus?: boolean;
+}
+
+/** The part of the text shown in `width` columns, keeping the cursor (and one cell for it) visible. */
+export function visiblePart(chars: string[], cursor: number, width: number): {start: number; end: number} {
+	const room = Math.max(1, width - 1);
+	if (chars.length < room) {
+		return {start: 0, end: chars.length};
+	}
+
+	const start = Math.max(0, Math.min(cursor - room + 1, chars.length - room + 1));
+	return {start, end: Math.min(chars.length, start + room)};
+}
+
+export function LineInput({value, cursor, placeholder, width, focus = true}: LineInputProps) {
+	const chars = [...value];
+	const position = Math.max(0, Math.min(cursor ?? chars.length, chars.length));
 	if (value === '' && placeholder) {
 		return (
 			<Text>
-				<Text inverse> </Text>
+				{focus ? <Text inverse> </Text> : ' '}
 				<Text dimColor>{placeholder}</Text>
 			</Text>
 		);
 	}
 
+	const {start, end} = width === undefined ? {start: 0, end: chars.length} : visiblePart(chars, position, width);
+	if (!focus) {
+		return <Text>{chars.slice(start, end).join('')}</Text>;
+	}
+
 	return (
 		<Text>
-			{value}
-			<Text inverse> </Text>
+			{chars.slice(start, position).join('')}
+			<Text inverse>{chars[position] ?? ' '}</Text>
+			{chars.slice(position + 1, end).join('')}
 		</Text>
 	);
 }

@@ -45,7 +45,8 @@ export function ActionDialog({mode, row, width}: {mode: Mode; row?: JobRow; widt
 				body={rerunBody}
 				hint="enter runs now · esc cancels"
 				label="arguments:"
-				value={mode.args}
+				value={mode.args.text}
+				cursor={mode.args.cursor}
 				width={width}
 			/>
 		);
@@ -58,7 +59,8 @@ export function ActionDialog({mode, row, width}: {mode: Mode; row?: JobRow; widt
 				body={deleteBody(mode, inputDialogInnerWidth(width))}
 				hint={deleteHint(mode)}
 				label="name:"
-				value={mode.typed}
+				value={mode.typed.text}
+				cursor={mode.typed.cursor}
 				note={deleteNote(mode)}
 				width={width}
 			/>

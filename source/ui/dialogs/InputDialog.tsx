@@ -12,6 +12,7 @@ export interface InputDialogProps {
 	hint: string;
 	label: string;
 	value: string;
+	cursor: number;
 	/** A line under the input: why enter does nothing yet, or what it will do. */
 	note?: {text: string; ok: boolean};
 	width: number;
@@ -35,7 +36,7 @@ export function inputDialogHeight(bodyLines: number): number {
 	return 2 + 1 + Math.max(1, bodyLines) + 3;
 }
 
-export function InputDialog({title, body, hint, label, value, note, width}: InputDialogProps) {
+export function InputDialog({title, body, hint, label, value, cursor, note, width}: InputDialogProps) {
 	const paint = usePaint();
 	const lines = body.length > 0 ? body : [' '];
 	return (
@@ -48,7 +49,7 @@ export function InputDialog({title, body, hint, label, value, note, width}: Inpu
 			))}
 			<Box>
 				<Text>{`${label} `}</Text>
-				<LineInput value={value} />
+				<LineInput value={value} cursor={cursor} width={inputDialogInnerWidth(width) - label.length - 1} />
 			</Box>
 			<Text wrap="truncate-end" color={note ? (note.ok ? paint('green') : paint('yellow')) : undefined}>
 				{note ? printableLine(note.text) : ' '}

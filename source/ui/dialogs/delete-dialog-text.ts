@@ -35,7 +35,7 @@ export function deleteBody(mode: DeleteMode, width: number): string[] {
 }
 
 export function deleteNote(mode: DeleteMode): {text: string; ok: boolean} {
-	if (mode.typed !== mode.name) {
+	if (mode.typed.text !== mode.name) {
 		return {text: `type ${mode.name} to enable delete`, ok: false};
 	}
 

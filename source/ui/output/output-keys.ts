@@ -2,6 +2,7 @@
 // follows again. Searching goes from the first line on screen; `n`/`N` walk the matches and wrap around.
 import {findMatches, nextMatch} from '../../logs/log-layout.js';
 import type {Status} from '../components/StatusLine.js';
+import type {Line} from '../input/line-edit.js';
 import type {OutputAction, OutputSearchAction} from './output-keymap.js';
 import {outputPosition} from './output-screen.js';
 import type {OutputData} from './use-output.js';
@@ -22,7 +23,7 @@ export interface OutputMode {
 
 export interface OutputSearchMode {
 	kind: 'outputSearch';
-	text: string;
+	text: Line;
 }
 
 export interface OutputKeyContext {
@@ -94,7 +95,7 @@ export function outputKey(action: OutputAction, context: OutputKeyContext): void
 			return;
 		}
 
-		case 'search': context.push({kind: 'outputSearch', text: ''}); return;
+		case 'search': context.push({kind: 'outputSearch', text: {text: '', cursor: 0}}); return;
 		case 'next':
 		case 'previous':
 			goToMatch(mode.query, action === 'next' ? 1 : -1, context);

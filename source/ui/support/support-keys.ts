@@ -1,15 +1,15 @@
 // What the keys of the support request do: scroll, copy it (OSC 52, as `y` copies a job), or save it to a
 // new file under a name the user may change first. Saving never replaces a file.
-import type {Key} from 'ink';
 import type {SupportRequest} from '../../support/request.js';
 import {defaultRequestFile, saveToNewFile} from '../../support/save.js';
 import type {Status} from '../components/StatusLine.js';
-import {editLine} from '../line-editing.js';
+import type {Keystroke} from '../input/keystroke.js';
+import {editLine, lineAtEnd, type Line} from '../input/line-edit.js';
 import {copyToClipboard} from '../osc52.js';
 import type {SupportAction, SupportSaveAction} from './support-keymap.js';
 
 type SupportMode = {kind: 'support'; name: string; request: SupportRequest; offset: number};
-type SaveMode = {kind: 'supportSave'; request: SupportRequest; path: string};
+type SaveMode = {kind: 'supportSave'; request: SupportRequest; path: Line};
 
 export interface SupportKeyContext {
 	push(mode: SaveMode | {kind: 'help'; of: 'support'; offset: number}): void;
@@ -29,7 +29,7 @@ export function supportKey(action: SupportAction, mode: SupportMode, context: Su
 		}
 
 		case 'save':
-			context.push({kind: 'supportSave', request: mode.request, path: defaultRequestFile(mode.name, new Date())});
+			context.push({kind: 'supportSave', request: mode.request, path: lineAtEnd(defaultRequestFile(mode.name, new Date()))});
 			return;
 		case 'help': context.push({kind: 'help', of: 'support', offset: 0}); return;
 		case 'back': context.pop(); return;
@@ -37,7 +37,7 @@ export function supportKey(action: SupportAction, mode: SupportMode, context: Su
 	}
 }
 
-export function supportSaveKey(action: SupportSaveAction | undefined, mode: SaveMode, input: string, key: Key, context: SupportKeyContext): void {
+export function supportSaveKey(action: SupportSaveAction | undefined, mode: SaveMode, stroke: Keystroke, context: SupportKeyContext): void {
 	if (action === 'cancel') {
 		context.pop();
 		context.setStatus({ok: true, message: 'Nothing was saved'});
@@ -45,7 +45,7 @@ export function supportSaveKey(action: SupportSaveAction | undefined, mode: Save
 	}
 
 	if (action === 'save') {
-		const target = mode.path.trim();
+		const target = mode.path.text.trim();
 		if (target === '') {
 			context.setStatus({ok: false, message: 'Type a file name to save to (esc cancels)'});
 			return;
@@ -63,7 +63,7 @@ export function supportSaveKey(action: SupportSaveAction | undefined, mode: Save
 		return;
 	}
 
-	const path = editLine(mode.path, input, key);
+	const path = editLine(mode.path, stroke);
 	if (path !== undefined) {
 		context.replaceTop({...mode, path});
 	}

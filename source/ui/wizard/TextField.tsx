@@ -1,56 +1,56 @@
-// ink-text-input with the two line-editing keys every shell user presses without thinking: ctrl+u clears
-// the line, ctrl+w deletes the last word. ink-text-input alone would insert a literal "u" or "w".
-import {useRef} from 'react';
-import {useInput} from 'ink';
-import TextInput from 'ink-text-input';
-import {editLine} from '../line-editing.js';
+// A text field of the wizard: a shell-like line (see input/line-edit.ts) above the step it is part of. It
+// takes the characters it types, the editing keys and pastes; tab, enter, esc and ↑/↓ go on to the step.
+import {useState} from 'react';
+import {LineInput} from '../components/LineInput.js';
+import {inputPriority, useInputHandler} from '../input/InputLayer.js';
+import {editLine, insertText, type Line} from '../input/line-edit.js';
 
 export interface TextFieldProps {
 	value: string;
 	onChange(value: string): void;
+	/** When given, enter in the field calls it instead of going on to the step. */
 	onSubmit?(value: string): void;
 	focus: boolean;
 	placeholder?: string;
 	/** Changes when the value was replaced from outside, to put the cursor at its end. */
 	revision?: number;
+	/** Columns the field may use; a longer value scrolls sideways. */
+	width?: number;
 }
 
-const isShellEdit = (input: string, ctrl: boolean) => ctrl && (input === 'u' || input === 'w');
+export function TextField({value, onChange, onSubmit, focus, placeholder, revision = 0, width}: TextFieldProps) {
+	// The cursor is kept with the text it was placed in: when the value changes from outside (a completion,
+	// a suggestion, another row), it goes to the end.
+	const [place, setPlace] = useState({revision, text: value, cursor: [...value].length});
+	const cursor = place.revision === revision && place.text === value ? place.cursor : [...value].length;
+	const line: Line = {text: value, cursor};
 
-export function TextField({value, onChange, onSubmit, focus, placeholder, revision = 0}: TextFieldProps) {
-	// Both handlers see the same keystroke in an order ink does not promise: the text input's own change is
-	// dropped while a shell edit is being handled, and the shell edit is applied from the value before it.
-	const shellEditing = useRef(false);
-	const edits = useRef(0);
-	useInput(
-		(input, key) => {
-			if (!isShellEdit(input, key.ctrl)) {
-				return;
-			}
+	const apply = (next: Line) => {
+		setPlace({revision, text: next.text, cursor: next.cursor});
+		if (next.text !== value) {
+			onChange(next.text);
+		}
+	};
 
-			shellEditing.current = true;
-			setImmediate(() => {
-				shellEditing.current = false;
-			});
-			edits.current++;
-			onChange(editLine(value, input, key) ?? value);
-		},
-		{isActive: focus},
-	);
+	useInputHandler(event => {
+		if (event.kind === 'paste') {
+			apply(insertText(line, event.text));
+			return true;
+		}
 
-	return (
-		<TextInput
-			// A new key puts the cursor at the end of the edited text.
-			key={`${revision}-${edits.current}`}
-			value={value}
-			focus={focus}
-			placeholder={placeholder}
-			onChange={next => {
-				if (!shellEditing.current) {
-					onChange(next);
-				}
-			}}
-			onSubmit={onSubmit}
-		/>
-	);
+		if (event.stroke.name === 'enter' && onSubmit) {
+			onSubmit(value);
+			return true;
+		}
+
+		const edited = editLine(line, event.stroke);
+		if (edited === undefined) {
+			return false;
+		}
+
+		apply(edited);
+		return true;
+	}, {priority: inputPriority.field, active: focus});
+
+	return <LineInput value={value} cursor={cursor} placeholder={placeholder} width={width} focus={focus} />;
 }

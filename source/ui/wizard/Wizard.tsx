@@ -10,7 +10,8 @@ import {jobToJson} from '../../jobs/io.js';
 import {draftFromJob, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
 import {DraftSession, listDrafts, listTemplates} from './draft-store.js';
 import {stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
-import {hintsFor, listKeymap, reviewKeymap, wizardHints} from './keymap.js';
+import type {KeyBinding} from '../keymap-types.js';
+import {hintsFor, listKeymap, reviewKeymap, wizardHints, wizardKeymap} from './keymap.js';
 import {HelpPanel} from './HelpPanel.js';
 import {useWizardKeys} from './useWizardKeys.js';
 import {fieldNotes} from './notes.js';
@@ -46,6 +47,12 @@ function initialDraft(props: WizardProps): WizardDraft {
 	if (props.start?.kind !== 'clone') return emptyDraft();
 	const {job} = props.start;
 	return {...draftFromJob(cloneJob(job, `${job.name}-copy`), `copy of ${job.name}`), step: 'kind'};
+}
+
+/** The keys of a step, for its hint line and its help. */
+function stepKeymap(step: StepId): ReadonlyArray<KeyBinding> {
+	if (step === 'review') return reviewKeymap;
+	return step === 'start' || step === 'kind' ? listKeymap : wizardKeymap;
 }
 
 function stepAfter(step: StepId, offset: 1 | -1): StepId {
@@ -184,7 +191,6 @@ export function Wizard(props: WizardProps) {
 		draft,
 		fields,
 		focus,
-		help,
 		suggestions,
 		suggestion,
 		parentCandidates,
@@ -192,6 +198,7 @@ export function Wizard(props: WizardProps) {
 		actions: {
 			quit: () => leave({submitted: submitted.current, savedTo}),
 			setHelp,
+			ignoredPaste: () => setNotice('Pasted text goes into a text field; this one takes none, so it was ignored.'),
 			back: () => goTo(stepAfter(draft.step, -1)),
 			next: goNext,
 			activate,
@@ -279,7 +286,7 @@ export function Wizard(props: WizardProps) {
 		}
 	})();
 
-	const extraHints =
+	const spaceHint =
 		draft.step === 'when' && draft.kind === 'dependent'
 			? ['space tick']
 			: field?.kind === 'toggle'
@@ -287,6 +294,8 @@ export function Wizard(props: WizardProps) {
 				: field?.kind === 'action'
 					? ['space add']
 					: [];
+	// In a text field `?` is a character, so the hint appears only where it opens the help.
+	const extraHints = field?.kind === 'text' ? spaceHint : [...spaceHint, '? help'];
 	return (
 		<Box flexDirection="column">
 			<Text>
@@ -297,17 +306,17 @@ export function Wizard(props: WizardProps) {
 					{started ? ` · from ${draft.origin}` : ''}
 				</Text>
 			</Text>
-			<Box marginTop={1} flexDirection="column">
-				{help ? <HelpPanel /> : content}
+			{/* Hidden, not gone, while help is open: a step keeps its cursor and scroll position. */}
+			{help ? <HelpPanel table={stepKeymap(draft.step)} onClose={() => setHelp(false)} /> : undefined}
+			<Box marginTop={1} flexDirection="column" display={help ? 'none' : 'flex'}>
+				{content}
 			</Box>
 			{notice && draft.step !== 'review' ? <Text>{notice}</Text> : undefined}
 			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {jobsError}</Text> : undefined}
 			<Text dimColor wrap="truncate-end">
-				{draft.step === 'review'
-					? hintsFor(reviewKeymap)
-					: draft.step === 'start' || draft.step === 'kind'
-						? hintsFor(listKeymap)
-						: wizardHints(extraHints)}
+				{draft.step === 'review' || draft.step === 'start' || draft.step === 'kind'
+					? hintsFor(stepKeymap(draft.step))
+					: wizardHints(extraHints)}
 			</Text>
 		</Box>
 	);

@@ -1,5 +1,4 @@
 // The wizard's keys as data: the same table drives key handling, the hint line and the help panel.
-import type {Key} from 'ink';
 import type {KeyBinding} from '../keymap-types.js';
 
 export type WizardAction =
@@ -23,29 +22,12 @@ export const wizardKeymap: ReadonlyArray<KeyBinding<WizardAction>> = [
 		action: 'toggle',
 		description: 'Toggle a choice (RW/RO, a parent, replace); on "+ add": add a row. Clear a row to remove it',
 	},
-	{keys: ['?'], action: 'help', description: 'Show or hide this help (when the cursor is not in a text field)'},
+	{keys: ['?'], action: 'help', description: 'Show or hide this help (in a text field, ? is typed as text: tab out first)'},
 	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
 ];
 
-/** The name of one keystroke as the keymap spells it, or undefined for plain text input. */
-export function keyName(input: string, key: Key): string | undefined {
-	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
-	if (key.return) return 'enter';
-	if (key.escape) return 'esc';
-	if (key.upArrow) return 'up';
-	if (key.downArrow) return 'down';
-	if (key.leftArrow) return 'left';
-	if (key.rightArrow) return 'right';
-	if (key.pageUp) return 'pageup';
-	if (key.pageDown) return 'pagedown';
-	if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
-	if (input === ' ') return 'space';
-	if (input === '?') return '?';
-	return undefined;
-}
-
 /** The review step: buttons, the JSON pane, and the same ways out as everywhere else. */
-export type ReviewAction = 'moveButton' | 'scroll' | 'page' | 'press' | 'back' | 'quit';
+export type ReviewAction = 'moveButton' | 'scroll' | 'page' | 'press' | 'back' | 'help' | 'quit';
 
 export const reviewKeymap: ReadonlyArray<KeyBinding<ReviewAction>> = [
 	{keys: ['left', 'right', 'shift+tab', 'tab'], action: 'moveButton', description: 'Previous or next button', hint: 'choose'},
@@ -53,31 +35,22 @@ export const reviewKeymap: ReadonlyArray<KeyBinding<ReviewAction>> = [
 	{keys: ['up', 'down'], action: 'scroll', description: 'Scroll the job document a line', hint: 'scroll'},
 	{keys: ['pageup', 'pagedown'], action: 'page', description: 'Scroll the job document a page'},
 	{keys: ['esc'], action: 'back', description: 'Back to Advanced; nothing is lost', hint: 'back'},
+	{keys: ['?'], action: 'help', description: 'Show or hide this help', hint: 'help'},
 	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
 ];
 
 /** The start and kind steps are lists. */
-export type ListAction = 'move' | 'choose' | 'back' | 'quit';
+export type ListAction = 'move' | 'choose' | 'back' | 'help' | 'quit';
 
 export const listKeymap: ReadonlyArray<KeyBinding<ListAction>> = [
 	{keys: ['up', 'down'], action: 'move', description: 'Move in the list', hint: 'move'},
 	{keys: ['enter'], action: 'choose', description: 'Choose the highlighted entry', hint: 'choose'},
 	{keys: ['esc'], action: 'back', description: 'Back one step (from the first: leave the wizard)', hint: 'back'},
+	{keys: ['?'], action: 'help', description: 'Show or hide this help', hint: 'help'},
 	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
 ];
 
 const arrows: Record<string, string> = {left: '←', right: '→', up: '↑', down: '↓'};
-
-/** The action a keymap binds to this keystroke, if any. */
-export function actionFor<Action extends string>(
-	keymap: ReadonlyArray<KeyBinding<Action>>,
-	input: string,
-	key: Key,
-): Action | undefined {
-	const name = keyName(input, key);
-	if (name === undefined) return undefined;
-	return keymap.find(binding => binding.keys.includes(name))?.action;
-}
 
 /** The hint line of a keymap: bindings with a hint, plus any step-specific extras first. */
 export function hintsFor(keymap: ReadonlyArray<KeyBinding>, extra: ReadonlyArray<string> = []): string {
@@ -89,10 +62,6 @@ export function hintsFor(keymap: ReadonlyArray<KeyBinding>, extra: ReadonlyArray
 			return `${shown} ${binding.hint}`;
 		});
 	return [...extra, ...fromTable].join(' · ');
-}
-
-export function wizardActionFor(input: string, key: Key): WizardAction | undefined {
-	return actionFor(wizardKeymap, input, key);
 }
 
 export function wizardHints(extra: ReadonlyArray<string> = []): string {

@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs';
 import {Box, render, useWindowSize} from 'ink';
 import type {ReactNode} from 'react';
 import type {ClusterProfile} from '../../jobs/profile.js';
+import {InputLayer} from '../input/InputLayer.js';
 import {DraftSession} from './draft-store.js';
 import type {WizardServices} from './services.js';
 import {Wizard} from './Wizard.js';
@@ -40,18 +41,20 @@ export async function runWizard(options: RunWizardOptions): Promise<number> {
 
 	const instance = render(
 		<FitToTerminal>
-			<Wizard
-				services={options.services}
-				user={options.user}
-				profile={options.profile}
-				out={options.out}
-				submitBlockedReason={submitBlockedReason}
-				drafts={drafts}
-				onExit={outcome => {
-					result = outcome;
-					instance.unmount();
-				}}
-			/>
+			<InputLayer>
+				<Wizard
+					services={options.services}
+					user={options.user}
+					profile={options.profile}
+					out={options.out}
+					submitBlockedReason={submitBlockedReason}
+					drafts={drafts}
+					onExit={outcome => {
+						result = outcome;
+						instance.unmount();
+					}}
+				/>
+			</InputLayer>
 		</FitToTerminal>,
 		{exitOnCtrlC: false, alternateScreen: true, maxFps: 30, incrementalRendering: true},
 	);

@@ -1,16 +1,17 @@
-// Keystrokes on the form steps, dispatched through the wizard keymap. Text goes to the focused field's own
-// input; this hook handles only what the keymap names. The start, kind and review steps have their own lists.
-import {useInput} from 'ink';
+// Keystrokes on the form steps, dispatched through the wizard keymap. A focused text field sits above this
+// handler in the input layer and takes what it types; this hook handles only what the keymap names. The
+// start, kind and review steps have their own lists and buttons above it too.
+import {inputPriority, useInputHandler} from '../input/InputLayer.js';
+import {actionFor} from '../input/keystroke.js';
 import type {WizardDraft} from './draft.js';
 import {fieldText, withFieldText, type FieldSpec} from './fields.js';
-import {wizardActionFor} from './keymap.js';
+import {wizardKeymap} from './keymap.js';
 import {completeDirectory} from './path-completion.js';
 
 export interface WizardKeyState {
 	draft: WizardDraft;
 	fields: FieldSpec[];
 	focus: number;
-	help: boolean;
 	suggestions: string[];
 	suggestion?: {query: string; index: number};
 	parentCandidates?: string[];
@@ -18,6 +19,8 @@ export interface WizardKeyState {
 	actions: {
 		quit(): void;
 		setHelp(open: boolean): void;
+		/** Pasted text reached no text field. */
+		ignoredPaste(): void;
 		back(): void;
 		next(): void;
 		activate(id: string): void;
@@ -81,31 +84,31 @@ export function useWizardKeys(state: WizardKeyState): void {
 		actions.filledIn();
 	}
 
-	useInput((input, key) => {
-		const action = wizardActionFor(input, key);
+	useInputHandler(event => {
+		if (event.kind === 'paste') {
+			actions.ignoredPaste();
+			return true;
+		}
+
+		const action = actionFor(wizardKeymap, event.stroke);
 		if (action === 'quit') {
 			actions.quit();
-			return;
+			return true;
 		}
 
-		if (draft.step === 'start' || draft.step === 'review') return;
-		if (state.help) {
-			if (action === 'help' || action === 'previousStep') actions.setHelp(false);
-			return;
-		}
-
-		// In a text field `?` is just a character.
-		if (action === 'help' && field?.kind !== 'text') {
+		// A text field took its `?` as a character before it got here.
+		if (action === 'help') {
 			actions.setHelp(true);
-			return;
+			return true;
 		}
 
+		if (draft.step === 'start' || draft.step === 'review') return true;
 		if (action === 'previousStep') {
 			actions.back();
-			return;
+			return true;
 		}
 
-		if (draft.step === 'kind' || field === undefined) return;
+		if (draft.step === 'kind' || field === undefined) return true;
 		switch (action) {
 			case 'nextField':
 			case 'previousField': {
@@ -124,7 +127,7 @@ export function useWizardKeys(state: WizardKeyState): void {
 			}
 
 			case 'suggestion': {
-				cycle(key.upArrow ? -1 : 1);
+				cycle(event.stroke.name === 'up' ? -1 : 1);
 				break;
 			}
 
@@ -132,5 +135,7 @@ export function useWizardKeys(state: WizardKeyState): void {
 				break;
 			}
 		}
-	});
+
+		return true;
+	}, {priority: inputPriority.view});
 }

@@ -8,6 +8,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterEach} from 'vitest';
 import type {ChronosJob} from '../../../source/jobs/types.js';
 import {recasProfile} from '../../../source/jobs/profile.js';
+import {InputDispatcher, InputLayer} from '../../../source/ui/input/InputLayer.js';
 import {Wizard, type WizardProps} from '../../../source/ui/wizard/Wizard.js';
 import type {WizardServices} from '../../../source/ui/wizard/services.js';
 
@@ -94,30 +95,37 @@ export function temporaryXdg(): XdgDirs {
 export function startWizard(services: WizardServices, props: Partial<WizardProps> = {}) {
 	const exits: Array<{submitted?: string; savedTo?: string}> = [];
 	// The testing library's terminal is 100 columns; the wizard must fit the 80 of a default terminal.
+	const input = new InputDispatcher();
 	const instance = render(
-		<Box width={80} flexDirection="column">
-			<Wizard services={services} user="rosa" profile={recasProfile} onExit={result => exits.push(result)} {...props} />
-		</Box>,
+		<InputLayer dispatcher={input}>
+			<Box width={80} flexDirection="column">
+				<Wizard services={services} user="rosa" profile={recasProfile} onExit={result => exits.push(result)} {...props} />
+			</Box>
+		</InputLayer>,
 	);
 
+	/** Each write is one read for the program: a string of several keys arrives as a burst. */
 	async function press(...sequence: string[]): Promise<void> {
 		for (const key of sequence) {
 			instance.stdin.write(key);
 			await settle(key);
+			await input.whenIdle();
 		}
 	}
 
+	/**
+	 * Text for the focused field, as a bracketed paste: a field takes typed and pasted text alike, and one
+	 * paste is one screen to draw where typing is one per character (bursts of typed keys have tests of their own).
+	 */
 	async function type(text: string): Promise<void> {
-		await press(text);
+		await press(`\u001B[200~${text}\u001B[201~`);
 	}
 
 	/** Backspace one key at a time: the field must see each deletion before the next. */
 	async function erase(count: number): Promise<void> {
 		for (let index = 0; index < count; index++) {
 			instance.stdin.write(keys.backspace);
-			await new Promise(resolve => {
-				setTimeout(resolve, 5);
-			});
+			await input.whenIdle();
 		}
 
 		await settle(keys.backspace);

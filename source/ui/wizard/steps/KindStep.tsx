@@ -1,6 +1,6 @@
 // Step 2: a job either runs on a schedule (once being the common case) or after other jobs succeed.
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+import {ChoiceList} from '../../components/ChoiceList.js';
 import type {JobKind} from '../draft.js';
 
 const kinds: Array<{label: string; value: JobKind}> = [
@@ -13,7 +13,7 @@ export function KindStep({kind, onChoose}: {kind: JobKind; onChoose(kind: JobKin
 	return (
 		<Box flexDirection="column">
 			<Text bold>When should the job run?</Text>
-			<SelectInput
+			<ChoiceList
 				items={kinds.map(item => ({key: item.value, ...item}))}
 				initialIndex={Math.max(0, kinds.findIndex(item => item.value === kind))}
 				onSelect={item => onChoose(item.value)}

@@ -1,11 +1,13 @@
 // Last step: the exact document that will be sent, what the job model thinks of it, the curl command that
 // would do the same by hand, and the buttons. Cancel has the focus so a stray enter never submits.
 import {useMemo, useState} from 'react';
-import {Box, Text, useInput, useWindowSize} from 'ink';
+import {Box, Text, useWindowSize} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
 import {ProblemLine} from '../FieldRow.js';
 import type {SaveQuestion} from '../save.js';
-import {actionFor, reviewKeymap} from '../keymap.js';
+import {inputPriority, useKeyHandler} from '../../input/InputLayer.js';
+import {actionFor} from '../../input/keystroke.js';
+import {reviewKeymap} from '../keymap.js';
 import {TextField} from '../TextField.js';
 import {leadingSpaces, wrapText} from '../../wrap-text.js';
 
@@ -66,34 +68,37 @@ export function ReviewStep(props: ReviewStepProps) {
 	const maxScroll = Math.max(0, lines.length - jsonRows);
 	const submitOff = !valid || props.submitBlockedReason !== undefined;
 
-	useInput((input, key) => {
+	// Above the wizard's own keys: what is not handled here (?, ctrl+c) goes on to them.
+	useKeyHandler(stroke => {
+		const action = actionFor(reviewKeymap, stroke);
+		if (action === 'quit' || action === 'help') return false;
 		if (submit.state === 'done') {
-			if (key.return || key.escape) props.onDone();
-			return;
+			if (stroke.name === 'enter' || stroke.name === 'esc') props.onDone();
+			return true;
 		}
 
-		if (submit.state === 'busy') return;
+		if (submit.state === 'busy') return true;
 		if (prompt) {
-			if (key.escape) setPrompt(undefined);
-			return;
+			if (stroke.name === 'esc') setPrompt(undefined);
+			return true;
 		}
 
-		switch (actionFor(reviewKeymap, input, key)) {
+		switch (action) {
 			case 'back': {
 				props.onBack();
 				break;
 			}
 
 			case 'moveButton': {
-				const step = key.leftArrow || (key.tab && key.shift) ? buttons.length - 1 : 1;
+				const step = stroke.name === 'left' || stroke.name === 'shift+tab' ? buttons.length - 1 : 1;
 				setFocus(current => (current + step) % buttons.length);
 				break;
 			}
 
 			case 'scroll':
 			case 'page': {
-				const lines = key.upArrow || key.downArrow ? 1 : jsonRows;
-				const direction = key.upArrow || key.pageUp ? -1 : 1;
+				const lines = action === 'scroll' ? 1 : jsonRows;
+				const direction = stroke.name === 'up' || stroke.name === 'pageup' ? -1 : 1;
 				setScroll(current => Math.min(maxScroll, Math.max(0, current + direction * lines)));
 				break;
 			}
@@ -107,7 +112,9 @@ export function ReviewStep(props: ReviewStepProps) {
 				break;
 			}
 		}
-	});
+
+		return true;
+	}, {priority: inputPriority.step});
 
 	function activate(action: ReviewButton): void {
 		switch (action) {

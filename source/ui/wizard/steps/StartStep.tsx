@@ -1,8 +1,9 @@
 // Step 1: where the new job starts from. Drafts left by an interrupted run come first, because a user who
 // lost a connection mid-wizard wants exactly that back.
 import {useState} from 'react';
-import {Box, Text, useInput} from 'ink';
-import SelectInput from 'ink-select-input';
+import {Box, Text} from 'ink';
+import {ChoiceList} from '../../components/ChoiceList.js';
+import {inputPriority, useKeyHandler} from '../../input/InputLayer.js';
 import type {ChronosJob} from '../../../jobs/types.js';
 import type {SavedDraft, SavedTemplate} from '../draft-store.js';
 import {stepTitles} from '../draft.js';
@@ -34,11 +35,12 @@ function clock(date: Date): string {
 export function StartStep({current, drafts, templates, jobs, jobsError, onChoose, onLeave}: StartStepProps) {
 	const [picking, setPicking] = useState(false);
 
-	useInput((_input, key) => {
-		if (!key.escape) return;
+	useKeyHandler(stroke => {
+		if (stroke.name !== 'esc') return false;
 		if (picking) setPicking(false);
 		else onLeave();
-	});
+		return true;
+	}, {priority: inputPriority.step});
 
 	if (picking) {
 		const items = (jobs ?? []).map(job => ({key: job.name, label: job.name, value: job.name}));
@@ -47,7 +49,8 @@ export function StartStep({current, drafts, templates, jobs, jobsError, onChoose
 				<Text bold>Clone which job?</Text>
 				{jobs === undefined ? <Text dimColor>{jobsError ?? 'Loading your jobs…'}</Text> : undefined}
 				{jobs?.length === 0 ? <Text dimColor>There are no jobs on your Chronos yet. esc goes back.</Text> : undefined}
-				<SelectInput
+				<ChoiceList
+					key="clone"
 					items={items}
 					limit={12}
 					onSelect={item => {
@@ -83,7 +86,8 @@ export function StartStep({current, drafts, templates, jobs, jobsError, onChoose
 	return (
 		<Box flexDirection="column">
 			<Text bold>What should the new job start from?</Text>
-			<SelectInput
+			<ChoiceList
+				key="start"
 				items={items}
 				limit={14}
 				onSelect={item => {
