@@ -24,7 +24,7 @@ import {countStates} from '../vocabulary/index.js';
 import {InputLayer, useInputHandler} from './input/InputLayer.js';
 import type {Line} from './input/line-edit.js';
 import {listHints} from './keymap.js';
-import {nextSortKey, sortLabels, visibleRows, type Scope, type SortKey} from './list-model.js';
+import {chooseSort, sortLabel, visibleRows, type Scope, type SortOrder} from './list-model.js';
 import {freezesData, keysOf, modeTitles, type Mode} from './modes.js';
 import {layoutColumns, shownName} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
@@ -105,7 +105,7 @@ function Dashboard(props: AppProps) {
 	const now = useNow(snapshot.error ? 1000 : 5000);
 	const [filterLine, setFilter] = useState<Line>({text: '', cursor: 0});
 	const filter = filterLine.text;
-	const [sort, setSort] = useState<SortKey>('name');
+	const [sort, setSort] = useState<SortOrder>({key: 'name', reversed: false});
 	const [scope, setScope] = useState<Scope>('all');
 	const [status, setStatus] = useState<Status | undefined>();
 	const [details, setDetails] = useState<{name: string; loading: boolean; data?: JobDetails} | undefined>();
@@ -122,7 +122,7 @@ function Dashboard(props: AppProps) {
 	const columns = useMemo(() => layoutColumns(size.columns - 2, longestName, namePrefix), [size.columns, longestName, namePrefix]);
 
 	// A long status message takes a second line from the body rather than being cut.
-	const statusHeight = ['filter', 'outputSearch', 'supportSave'].includes(top.kind) ? 1 : statusLines(status, size.columns, top.kind === 'list').length;
+	const statusHeight = ['filter', 'sort', 'outputSearch', 'supportSave'].includes(top.kind) ? 1 : statusLines(status, size.columns, top.kind === 'list').length;
 	const bodyHeight = Math.max(1, size.rows - headerHeight(snapshot) - 1 - statusHeight);
 	const dialogHeight = actionDialogHeight(top, size.columns);
 	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
@@ -252,8 +252,8 @@ function Dashboard(props: AppProps) {
 		setStatus,
 		filter: filterLine,
 		setFilter,
-		cycleSort: () => {
-			setSort(current => nextSortKey(current));
+		sortBy: key => {
+			setSort(current => (key === 'reverse' ? {...current, reversed: !current.reversed} : chooseSort(current, key)));
 		},
 		toggleScope: () => {
 			setScope(current => (current === 'all' ? 'mine' : 'all'));
@@ -332,7 +332,7 @@ function Dashboard(props: AppProps) {
 	const listInfo = [
 		`${listed.rows.length}/${listed.total}`,
 		filter ? `filter "${filter}"` : '',
-		`sort: ${sortLabels[sort]}`,
+		`sort: ${sortLabel(sort)}`,
 		scope === 'all' ? 'all jobs' : `${user}'s jobs`,
 	].filter(Boolean).join(' · ');
 
@@ -392,7 +392,8 @@ function Dashboard(props: AppProps) {
 					height={baseHeight}
 					columns={columns}
 					width={size.columns}
-					sort={sort}
+					sort={sort.key}
+					reversed={sort.reversed}
 					now={now}
 					emptyText={emptyText(snapshot, filter, scope)}
 				/>
@@ -428,7 +429,9 @@ function Dashboard(props: AppProps) {
 					? <PromptLine label="/" line={top.text} placeholder="text to find in the output" width={size.columns} />
 					: top.kind === 'supportSave'
 						? <PromptLine label="Save to: " line={top.path} placeholder="file name" width={size.columns} />
-						: <StatusLine status={status} width={size.columns} tip={top.kind === 'list'} />}
+						: top.kind === 'sort'
+							? <Text wrap="truncate-end">{`Sort by which column? Now by ${sortLabel(sort)}; picking it again reverses it.`}</Text>
+							: <StatusLine status={status} width={size.columns} tip={top.kind === 'list'} />}
 			<HintBar table={top.kind === 'list' ? listHints(filter !== '') : keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);

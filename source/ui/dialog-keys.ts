@@ -6,13 +6,16 @@ import type {ActionResult} from '../store/types.js';
 import type {Status} from './components/StatusLine.js';
 import {actionFor, type Keystroke} from './input/keystroke.js';
 import {editLine, insertText, type Line} from './input/line-edit.js';
-import {confirmKeys, filterKeys, rerunKeys, typedConfirmKeys} from './keymap.js';
+import {confirmKeys, filterKeys, rerunKeys, sortMenuKeys, typedConfirmKeys} from './keymap.js';
+import type {SortKey} from './list-model.js';
 import type {Mode} from './modes.js';
 
 export interface DialogOps {
 	actions: JobActions;
 	filter: Line;
 	setFilter(filter: Line): void;
+	/** Sorts by a column, or reverses the order in use. */
+	sortBy(key: SortKey | 'reverse'): void;
 	setStatus(status: Status | undefined): void;
 	setModes: Dispatch<SetStateAction<Mode[]>>;
 	push(mode: Mode): void;
@@ -22,7 +25,7 @@ export interface DialogOps {
 	reloadDetails(): void;
 }
 
-export type DialogMode = Extract<Mode, {kind: 'filter' | 'confirmStop' | 'rerun' | 'delete'}>;
+export type DialogMode = Extract<Mode, {kind: 'filter' | 'sort' | 'confirmStop' | 'rerun' | 'delete'}>;
 
 /** The text a prompt holds, for the modes that have one. */
 export function promptLine(top: DialogMode, filter: Line): Line | undefined {
@@ -74,6 +77,20 @@ export function handleDialogKey(top: DialogMode, stroke: Keystroke, ops: DialogO
 				ops.pop();
 			} else {
 				editPrompt(ops.filter);
+			}
+
+			return;
+		}
+
+		case 'sort': {
+			const action = actionFor(sortMenuKeys, stroke);
+			if (action === 'help') {
+				ops.push({kind: 'help', of: 'sort', offset: 0});
+			} else if (action !== undefined) {
+				ops.pop();
+				if (action !== 'cancel') {
+					ops.sortBy(action);
+				}
 			}
 
 			return;

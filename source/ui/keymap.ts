@@ -1,6 +1,7 @@
 // Every key the dashboard understands, one table per view. The same tables drive key handling (`actionFor`
 // in input/keystroke.ts), the bottom hint bar and the `?` help, so the three can never disagree.
 import type {KeyBinding} from './keymap-types.js';
+import type {SortKey} from './list-model.js';
 
 export type ListAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
@@ -19,6 +20,7 @@ export type TreeAction =
 export type ConfirmAction = 'switch' | 'left' | 'right' | 'choose' | 'cancel' | 'help';
 export type TypedConfirmAction = 'confirm' | 'cancel';
 export type FilterAction = 'apply' | 'clear';
+export type SortMenuAction = SortKey | 'reverse' | 'cancel' | 'help';
 export type PromptAction = 'run' | 'cancel';
 export type ReviewAction = 'up' | 'down' | 'apply' | 'reedit' | 'cancel' | 'help';
 export type TextAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'close';
@@ -58,7 +60,7 @@ export const listKeys: ReadonlyArray<KeyBinding<ListAction>> = [
 	{keys: ['enter'], action: 'details', description: 'Open: fields, stats, JSON/YAML', hint: '⏎ open'},
 	{keys: ['/'], action: 'filter', description: 'Filter by name, state, image or command', hint: '/ filter'},
 	{keys: ['esc'], action: 'clearFilter', description: 'Clear the filter, when one is applied', hint: 'esc clear filter'},
-	{keys: ['o'], action: 'sort', description: 'Sort by the next column', hint: 'o sort'},
+	{keys: ['o'], action: 'sort', description: 'Sort: pick a column (again: reverse)', hint: 'o sort'},
 	{keys: ['m'], action: 'scope', description: 'Only my jobs, or all jobs', hint: 'm mine'},
 	...jobChanges,
 	{keys: ['n'], action: 'new', description: 'New job in the guided wizard', hint: 'n new'},
@@ -121,6 +123,19 @@ export const typedConfirmKeys: ReadonlyArray<KeyBinding<TypedConfirmAction>> = [
 export const filterKeys: ReadonlyArray<KeyBinding<FilterAction>> = [
 	{keys: ['enter'], action: 'apply', description: 'Keep this filter and go back to the list', hint: '⏎ keep'},
 	{keys: ['esc'], action: 'clear', description: 'Clear the filter', hint: 'esc clear'},
+];
+
+export const sortMenuKeys: ReadonlyArray<KeyBinding<SortMenuAction>> = [
+	{keys: ['n'], action: 'name', description: 'By name, A to Z', hint: 'n name'},
+	{keys: ['s'], action: 'state', description: 'By state: running, queued and failed first', hint: 's state'},
+	{keys: ['x'], action: 'nextRun', description: 'By next run, soonest first', hint: 'x next run'},
+	{keys: ['l'], action: 'lastRun', description: 'By last run, most recent first', hint: 'l last run'},
+	{keys: ['g'], action: 'gpus', description: 'By GPUs, most first', hint: 'g GPU'},
+	{keys: ['c'], action: 'cpus', description: 'By CPUs, most first', hint: 'c CPU'},
+	{keys: ['m'], action: 'mem', description: 'By memory, most first', hint: 'm mem'},
+	{keys: ['o'], action: 'reverse', description: 'Reverse the order in use', hint: 'o reverse'},
+	{keys: ['esc', 'q'], action: 'cancel', description: 'Keep the order as it is', hint: 'esc cancel'},
+	{keys: ['?'], action: 'help', description: 'Show these keys', hint: '? help'},
 ];
 
 export const rerunKeys: ReadonlyArray<KeyBinding<PromptAction>> = [

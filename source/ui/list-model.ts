@@ -1,21 +1,35 @@
 // Pure filtering, scoping and sorting of the job rows. Kept out of the components so 10,000 rows are sorted
 // once per poll (memoised by the caller), never once per keystroke.
 import type {JobRow} from '../store/types.js';
+import {nextRuns, parseSchedule} from '../jobs/schedule.js';
 import {lastRunAt, resultWord, stateLabel, stateUrgency} from '../vocabulary/index.js';
 
-export type SortKey = 'name' | 'state' | 'lastRun' | 'gpus' | 'cpus' | 'mem';
-export const sortKeys: readonly SortKey[] = ['name', 'state', 'lastRun', 'gpus', 'cpus', 'mem'];
+export type SortKey = 'name' | 'state' | 'nextRun' | 'lastRun' | 'gpus' | 'cpus' | 'mem';
+export const sortKeys: readonly SortKey[] = ['name', 'state', 'nextRun', 'lastRun', 'gpus', 'cpus', 'mem'];
 export const sortLabels: Record<SortKey, string> = {
 	name: 'name',
 	state: 'state',
+	nextRun: 'next run',
 	lastRun: 'last run',
 	gpus: 'GPUs',
 	cpus: 'CPUs',
 	mem: 'memory',
 };
 
-export function nextSortKey(current: SortKey): SortKey {
-	return sortKeys[(sortKeys.indexOf(current) + 1) % sortKeys.length]!;
+/** A column and its direction; `reversed` turns each column's natural order (see compareBy) around. */
+export interface SortOrder {
+	key: SortKey;
+	reversed: boolean;
+}
+
+/** Picking the column already in use reverses it; another column starts in its natural order. */
+export function chooseSort(current: SortOrder, key: SortKey): SortOrder {
+	return key === current.key ? {key, reversed: !current.reversed} : {key, reversed: false};
+}
+
+/** "name", "last run (reversed)". */
+export function sortLabel(order: SortOrder): string {
+	return `${sortLabels[order.key]}${order.reversed ? ' (reversed)' : ''}`;
 }
 
 export type Scope = 'all' | 'mine';
@@ -42,11 +56,32 @@ export function matchesFilter(row: JobRow, filter: string): boolean {
 	return haystack.some(text => text.toLowerCase().includes(needle));
 }
 
-function compareBy(key: SortKey): (a: JobRow, b: JobRow) => number {
+/** Epoch ms of the next scheduled run; +Infinity when none is coming (dependent, finished, disabled). */
+function nextRunAt(row: JobRow, now: number): number {
+	const parsed = row.schedule && !row.disabled ? parseSchedule(row.schedule) : undefined;
+	if (!parsed?.ok || parsed.schedule.repetitions === 0) {
+		return Number.POSITIVE_INFINITY;
+	}
+
+	return nextRuns(parsed.schedule, 1, new Date(now))[0]?.getTime() ?? Number.POSITIVE_INFINITY;
+}
+
+/** Each column's natural order: what matters most on top (A to Z, urgent, soonest, latest, biggest). */
+function compareBy(key: SortKey, now: number): (a: JobRow, b: JobRow) => number {
 	switch (key) {
 		case 'name': return () => 0;
 		case 'state': return (a, b) => stateUrgency[stateLabel(a).kind] - stateUrgency[stateLabel(b).kind];
-		case 'lastRun': return (a, b) => lastRunAt(b.job) - lastRunAt(a.job) || 0;
+		case 'nextRun': {
+			// Working out a schedule's next run is costly: once per row and sort, never per comparison.
+			const next = new Map<JobRow, number>();
+			const at = (row: JobRow) => next.get(row) ?? next.set(row, nextRunAt(row, now)).get(row)!;
+			return (a, b) => (at(a) === at(b) ? 0 : at(a) < at(b) ? -1 : 1);
+		}
+
+		case 'lastRun': return (a, b) => {
+			const [first, second] = [lastRunAt(a.job), lastRunAt(b.job)];
+			return first === second ? 0 : first > second ? -1 : 1;
+		};
 		case 'gpus': return (a, b) => (b.job?.gpus ?? 0) - (a.job?.gpus ?? 0);
 		case 'cpus': return (a, b) => (b.job?.cpus ?? 0) - (a.job?.cpus ?? 0);
 		case 'mem': return (a, b) => (b.job?.mem ?? 0) - (a.job?.mem ?? 0);
@@ -59,17 +94,20 @@ function byName(a: JobRow, b: JobRow): number {
 
 export interface ListQuery {
 	filter: string;
-	sort: SortKey;
+	sort: SortOrder;
 	scope: Scope;
 	user: string;
+	/** The clock next runs are counted from; now when left out. */
+	now?: number;
 }
 
 /** The rows the list shows, in order, plus how many the scope allows before filtering (for "shown/total"). */
 export function visibleRows(rows: readonly JobRow[], query: ListQuery): {rows: JobRow[]; total: number} {
 	const scoped = query.scope === 'mine' ? rows.filter(row => isMine(row, query.user)) : [...rows];
 	const filtered = scoped.filter(row => matchesFilter(row, query.filter));
-	const compare = compareBy(query.sort);
+	const compare = compareBy(query.sort.key, query.now ?? Date.now());
+	const direction = query.sort.reversed ? -1 : 1;
 	// Ties fall back to the name, so equal rows never swap places between polls.
-	filtered.sort((a, b) => compare(a, b) || byName(a, b));
+	filtered.sort((a, b) => direction * (compare(a, b) || byName(a, b)));
 	return {rows: filtered, total: scoped.length};
 }

@@ -12,7 +12,7 @@ import type {OutputMode, OutputSearchMode} from './output/output-keys.js';
 import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
 import {
-	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, textKeys, treeKeys, typedConfirmKeys,
+	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, sortMenuKeys, textKeys, treeKeys, typedConfirmKeys,
 } from './keymap.js';
 
 export type Mode =
@@ -20,6 +20,7 @@ export type Mode =
 	| {kind: 'details'; name: string; format: DetailFormat; offset: number}
 	| {kind: 'tree'}
 	| {kind: 'filter'}
+	| {kind: 'sort'}
 	| {kind: 'confirmStop'; name: string; focus: 0 | 1}
 	| {kind: 'rerun'; name: string; args: Line}
 	| ({kind: 'delete'; name: string; typed: Line} & DeletePlanView)
@@ -45,6 +46,7 @@ export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
 		case 'details': return detailsKeys;
 		case 'tree': return treeKeys;
 		case 'filter': return filterKeys;
+		case 'sort': return sortMenuKeys;
 		case 'confirmStop': return confirmKeys;
 		case 'rerun': return rerunKeys;
 		case 'delete': return typedConfirmKeys;
@@ -64,6 +66,7 @@ export const modeTitles: Record<ModeKind, string> = {
 	details: 'job details',
 	tree: 'dependency tree',
 	filter: 'filter',
+	sort: 'sort',
 	confirmStop: 'confirmation',
 	rerun: 'run now',
 	delete: 'delete confirmation',

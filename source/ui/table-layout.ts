@@ -23,7 +23,7 @@ const specs: ColumnSpec[] = [
 	{id: 'state', title: 'STATE', width: 11, align: 'left', priority: 0, sort: 'state'},
 	{id: 'name', title: 'NAME', width: 0, align: 'left', priority: 0, sort: 'name'},
 	{id: 'result', title: 'LAST RESULT', width: 11, align: 'left', priority: 6},
-	{id: 'schedule', title: 'SCHEDULE / NEXT', width: 18, align: 'left', priority: 3},
+	{id: 'schedule', title: 'SCHEDULE / NEXT', width: 18, align: 'left', priority: 3, sort: 'nextRun'},
 	{id: 'gpus', title: 'GPU', width: 4, align: 'right', priority: 1, sort: 'gpus'},
 	{id: 'cpus', title: 'CPU', width: 4, align: 'right', priority: 5, sort: 'cpus'},
 	{id: 'mem', title: 'MEM', width: 7, align: 'right', priority: 2, sort: 'mem'},

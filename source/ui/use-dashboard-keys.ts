@@ -18,6 +18,7 @@ import {actionFor, type Keystroke} from './input/keystroke.js';
 import type {InputEvent} from './input/InputLayer.js';
 import {editLine, insertText, type Line} from './input/line-edit.js';
 import {detailsKeys, listKeys, reviewKeys, textKeys, treeKeys} from './keymap.js';
+import type {SortKey} from './list-model.js';
 import type {Mode} from './modes.js';
 import {deletePlan, rerunRefusal} from './action-guards.js';
 import {handleDialogKey, pasteIntoDialog} from './dialog-keys.js';
@@ -58,7 +59,7 @@ export interface DashboardKeyContext {
 	setStatus(status: Status | undefined): void;
 	filter: Line;
 	setFilter(filter: Line): void;
-	cycleSort(): void;
+	sortBy(key: SortKey | 'reverse'): void;
 	toggleScope(): void;
 	reloadDetails(): void;
 	copy(text: string): void;
@@ -330,7 +331,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 
 	const dialogOps = {actions, setStatus, setModes, push, pop, replaceTop, perform, reloadDetails: context.reloadDetails};
 
-	const dialogs = {...dialogOps, filter: context.filter, setFilter: context.setFilter};
+	const dialogs = {...dialogOps, filter: context.filter, setFilter: context.setFilter, sortBy: context.sortBy};
 
 	/** Pasted text is text, never commands: it goes into the prompt that is open, or nowhere. */
 	const paste = (text: string) => {
@@ -386,7 +387,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 						}
 
 						return;
-					case 'sort': context.cycleSort(); return;
+					case 'sort': push({kind: 'sort'}); return;
 					case 'scope': context.toggleScope(); return;
 					case 'new': openWizard(); return;
 					case 'refresh': refresh(); return;
@@ -457,6 +458,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 			}
 
 			case 'filter':
+			case 'sort':
 			case 'confirmStop':
 			case 'rerun':
 			case 'delete':

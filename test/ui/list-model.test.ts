@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {JobRow} from '../../source/store/types.js';
-import {nextSortKey, sortKeys, visibleRows} from '../../source/ui/list-model.js';
+import {chooseSort, visibleRows, type SortKey} from '../../source/ui/list-model.js';
 import {fit, fitMiddle, layoutColumns, shownName} from '../../source/ui/table-layout.js';
 import {copyToClipboard, osc52Sequence} from '../../source/ui/osc52.js';
 import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
@@ -8,6 +8,12 @@ import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
 function row(name: string, change: Partial<JobRow> = {}): JobRow {
 	return {name, status: 'fresh', state: 'idle', schedule: 'R1//P1Y', parents: [], disabled: false, ...change};
 }
+
+const lastRuns: Record<string, string | undefined> = {
+	hourly: '2026-11-25T11:30:00Z',
+	done: '2026-11-24T09:00:00Z',
+	'in-ten': '2026-11-24T08:00:00Z',
+};
 
 const rows: JobRow[] = [
 	row('bob-b', {state: 'running', job: {name: 'bob-b', command: 'x', gpus: 2, mem: 4096, owner: 'bob'}}),
@@ -17,30 +23,47 @@ const rows: JobRow[] = [
 
 describe('list model', () => {
 	it('filters by name, state and command and counts shown/total', () => {
-		const query = {filter: 'alice', sort: 'name' as const, scope: 'all' as const, user: 'alice'};
+		const query = {filter: 'alice', sort: {key: 'name' as const, reversed: false}, scope: 'all' as const, user: 'alice'};
 		expect(visibleRows(rows, query)).toMatchObject({total: 3, rows: [{name: 'alice-a'}, {name: 'alice-c'}]});
 		expect(visibleRows(rows, {...query, filter: 'RUNNING'}).rows.map(r => r.name)).toEqual(['bob-b']);
 		expect(visibleRows(rows, {...query, filter: 'train.py'}).rows.map(r => r.name)).toEqual(['alice-a']);
 	});
 
-	it('sorts by each column in turn, with the name breaking ties', () => {
+	it('sorts by each column, with the name breaking ties', () => {
 		const query = {filter: '', scope: 'all' as const, user: 'alice'};
-		expect(visibleRows(rows, {...query, sort: 'state'}).rows.map(r => r.name)).toEqual(['bob-b', 'alice-c', 'alice-a']);
-		expect(visibleRows(rows, {...query, sort: 'gpus'}).rows.map(r => r.name)).toEqual(['alice-c', 'bob-b', 'alice-a']);
-		expect(visibleRows(rows, {...query, sort: 'mem'}).rows.map(r => r.name)).toEqual(['alice-a', 'bob-b', 'alice-c']);
-		let key = sortKeys[0]!;
-		const seen = [key];
-		for (let i = 1; i < sortKeys.length; i++) {
-			key = nextSortKey(key);
-			seen.push(key);
-		}
+		const names = (key: SortKey, reversed = false) => visibleRows(rows, {...query, sort: {key, reversed}}).rows.map(r => r.name);
+		expect(names('state')).toEqual(['bob-b', 'alice-c', 'alice-a']);
+		expect(names('gpus')).toEqual(['alice-c', 'bob-b', 'alice-a']);
+		expect(names('mem')).toEqual(['alice-a', 'bob-b', 'alice-c']);
+		expect(names('name', true)).toEqual(['bob-b', 'alice-c', 'alice-a']);
+		expect(names('gpus', true)).toEqual(['alice-a', 'bob-b', 'alice-c']);
+	});
 
-		expect(new Set(seen).size).toBe(sortKeys.length);
-		expect(nextSortKey(key)).toBe(sortKeys[0]);
+	it('reverses a sort when its column is picked again, and starts another column in its natural order', () => {
+		const byName = {key: 'name' as const, reversed: false};
+		expect(chooseSort(byName, 'name')).toEqual({key: 'name', reversed: true});
+		expect(chooseSort(chooseSort(byName, 'name'), 'name')).toEqual(byName);
+		expect(chooseSort({key: 'name', reversed: true}, 'lastRun')).toEqual({key: 'lastRun', reversed: false});
+	});
+
+	it('sorts by next run, soonest first and jobs with none coming last, and by last run, latest first', () => {
+		const now = Date.parse('2026-11-25T12:00:00Z');
+		const timed: JobRow[] = [
+			row('hourly', {schedule: 'R/2026-11-25T10:30:00.000Z/PT1H'}),
+			row('after-x', {schedule: '', parents: ['x']}),
+			row('tomorrow', {schedule: 'R1/2026-11-26T09:00:00.000Z/P1D'}),
+			row('done', {schedule: 'R0/2026-11-20T09:00:00.000Z/P1D'}),
+			row('in-ten', {schedule: 'R/2026-11-25T12:10:00.000Z/P1D'}),
+		].map(candidate => ({...candidate, job: {name: candidate.name, command: 'x', lastSuccess: lastRuns[candidate.name]}}));
+		const query = {filter: '', scope: 'all' as const, user: 'alice', now};
+		const order = (key: SortKey, reversed = false) => visibleRows(timed, {...query, sort: {key, reversed}}).rows.map(r => r.name);
+		expect(order('nextRun')).toEqual(['in-ten', 'hourly', 'tomorrow', 'after-x', 'done']);
+		expect(order('nextRun', true)).toEqual(['done', 'after-x', 'tomorrow', 'hourly', 'in-ten']);
+		expect(order('lastRun')).toEqual(['hourly', 'done', 'in-ten', 'after-x', 'tomorrow']);
 	});
 
 	it("toggles between the user's jobs and all jobs", () => {
-		const mine = visibleRows(rows, {filter: '', sort: 'name', scope: 'mine', user: 'bob'});
+		const mine = visibleRows(rows, {filter: '', sort: {key: 'name', reversed: false}, scope: 'mine', user: 'bob'});
 		expect(mine).toMatchObject({total: 1, rows: [{name: 'bob-b'}]});
 	});
 });

@@ -82,7 +82,7 @@ describe('job list', () => {
 		expect(frame).toContain('No job matches "zzz"');
 	});
 
-	it('cycles the sort column with o, and the selection follows the job', async () => {
+	it('sorts by the column picked after o, reverses it when picked again, and the selection follows the job', async () => {
 		dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		await terminal.waitFor(text => text.includes('▶ 2 running'));
@@ -90,14 +90,31 @@ describe('job list', () => {
 		const chosen = selectedName(terminal.lastFrame());
 		expect(chosen).toBe('alice-cifar10-train');
 		await terminal.press('o');
-		let frame = await terminal.waitFor('sort: state');
+		let frame = await terminal.waitFor('Sort by which column?');
+		expect(lines(frame).at(-1)).toContain('x next run');
+		await terminal.press('s');
+		frame = await terminal.waitFor('sort: state');
 		expect(selectedName(frame)).toBe(chosen);
 		// Running jobs come first when sorted by state.
-		const firstJob = lines(frame).find(line => line.includes('alice-'))!;
-		expect(firstJob).toContain('▶ running');
-		await terminal.press('o');
-		frame = await terminal.waitFor('sort: last run');
+		const jobLines = () => lines(terminal.lastFrame()).filter(line => line.includes('alice-'));
+		expect(jobLines()[0]).toContain('▶ running');
+		await terminal.press('o', 's');
+		frame = await terminal.waitFor('sort: state (reversed)');
+		expect(jobLines()[0]).not.toContain('▶ running');
+		expect(jobLines().at(-1)).toContain('▶ running');
 		expect(selectedName(frame)).toBe(chosen);
+		await terminal.press('o', 'o');
+		await terminal.waitFor(text => text.includes('sort: state') && !text.includes('(reversed)'));
+		await terminal.press('o', 'l');
+		frame = await terminal.waitFor('sort: last run');
+		expect(frame).toContain('LAST RUN↓');
+		await terminal.press('o', 'x');
+		frame = await terminal.waitFor('sort: next run');
+		expect(frame).toContain('SCHEDULE / NEXT↓');
+		await terminal.press('o', 'n', 'o', 'n');
+		frame = await terminal.waitFor('sort: name (reversed)');
+		expect(frame).toContain('NAME↑');
+		expect(jobLines()[0]).toContain('alice-yolo');
 	});
 
 	it('keeps the selection on the same job when a refresh adds jobs above it', async () => {

@@ -20,6 +20,8 @@ export interface JobTableProps {
 	/** Terminal width: the selection bar spans all of it. */
 	width: number;
 	sort: SortKey;
+	/** The sort runs against the column's natural order: its arrow points up. */
+	reversed?: boolean;
 	now: number;
 	emptyText: string;
 }
@@ -28,14 +30,14 @@ const cursor = '› ';
 
 // Memoised: a poll's frame that only moves the header's clock, or a key that changes another part of the
 // screen, does not render the rows again.
-export const JobTable = memo(function JobTable({rows, selected, offset, height, columns, width, sort, now, emptyText}: JobTableProps) {
+export const JobTable = memo(function JobTable({rows, selected, offset, height, columns, width, sort, reversed = false, now, emptyText}: JobTableProps) {
 	const slots = Math.max(1, height - 1);
 	const shown = rows.slice(offset, offset + slots);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold wrap="truncate-end">
 				{'  '}
-				{columns.map(column => fit(column.sort === sort ? `${column.title}↓` : column.title, column.width, column.align)).join(' ')}
+				{columns.map(column => fit(column.sort === sort ? `${column.title}${reversed ? '↑' : '↓'}` : column.title, column.width, column.align)).join(' ')}
 			</Text>
 			{rows.length === 0 ? <Text dimColor>{`  ${emptyText}`}</Text> : null}
 			{shown.map((row, index) => (

@@ -4,13 +4,19 @@ import type {JobProblem} from '../../jobs/types.js';
 import type {FieldSpec} from './fields.js';
 import {TextField} from './TextField.js';
 
-const labelWidth = 16;
+/** Columns the labels of a step get when none asks for more. */
+export const defaultLabelWidth = 16;
 
-export function ProblemLine({problem}: {problem: JobProblem}) {
+/** The label column of a step: as wide as its longest label, so no label runs into its value. */
+export function labelColumnWidth(labels: string[]): number {
+	return Math.min(28, Math.max(defaultLabelWidth, ...labels.map(label => [...label].length)));
+}
+
+export function ProblemLine({problem, labelWidth = defaultLabelWidth}: {problem: JobProblem; labelWidth?: number}) {
 	const error = problem.severity === 'error';
 	// Wrapped, never cut: the message is the whole point, and it often ends with the fix.
 	return (
-		<Box paddingLeft={labelWidth + 2}>
+		<Box paddingLeft={labelWidth + 3}>
 			<Text color={error ? 'red' : 'yellow'} wrap="wrap">
 				{error ? '✗ ' : '! '}
 				{problem.message}
@@ -29,24 +35,38 @@ export interface FieldRowProps {
 	/** Changes when the value was replaced from outside (completion, suggestion), to put the cursor at its end. */
 	revision?: number;
 	problems: JobProblem[];
+	/** Width of the label column, the same for every row of a step. */
+	labelWidth?: number;
+	/** Columns the whole row may use. */
+	width?: number;
 }
 
-export function FieldRow({field, focused, value, onChange, note, problems, revision = 0}: FieldRowProps) {
+export function FieldRow({field, focused, value, onChange, note, problems, revision = 0, labelWidth = defaultLabelWidth, width = 80}: FieldRowProps) {
 	const marker = focused ? '›' : ' ';
-	const label = field.label.padEnd(labelWidth).slice(0, labelWidth);
+	const chars = [...field.label];
+	// A label too long even for the widest column is cut with a mark, never run into the value.
+	const label = chars.length > labelWidth ? `${chars.slice(0, labelWidth - 1).join('')}…` : field.label;
 	// Errors first: a warning must never hide the reason Submit is refused.
 	const shown = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
 	return (
 		<Box flexDirection="column">
 			<Box>
 				{/* A long value must never squeeze the labels out of line. */}
-				<Box width={labelWidth + 2} flexShrink={0}>
+				{/* One column more than the label needs: a space always stands between label and value. */}
+				<Box width={labelWidth + 3} flexShrink={0}>
 					<Text color={focused ? 'cyan' : undefined}>
 						{marker} {label}
 					</Text>
 				</Box>
 				{field.kind === 'text' ? (
-					<TextField revision={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
+					<TextField
+						revision={revision}
+						value={value}
+						onChange={onChange}
+						focus={focused}
+						placeholder={field.placeholder}
+						width={Math.max(10, width - labelWidth - 3 - (note ? [...note].length + 1 : 0))}
+					/>
 				) : (
 					<Text color={focused ? 'cyan' : undefined} bold={field.kind === 'action' && focused}>
 						{value}
@@ -54,7 +74,7 @@ export function FieldRow({field, focused, value, onChange, note, problems, revis
 				)}
 				{note ? <Text dimColor> {note}</Text> : undefined}
 			</Box>
-			{shown ? <ProblemLine problem={shown} /> : undefined}
+			{shown ? <ProblemLine problem={shown} labelWidth={labelWidth} /> : undefined}
 		</Box>
 	);
 }

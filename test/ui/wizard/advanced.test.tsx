@@ -52,6 +52,42 @@ describe('advanced settings, help and going back', {timeout: 60_000}, () => {
 		expect(services.submitted[0]).toMatchObject({retries: 0, description: 'checks the GPU', constraints: [['rack', 'LIKE', 'gpu-.*']]});
 	});
 
+	test('every label keeps a space before its value, "Allow overlapping runs" included', async () => {
+		const {wizard} = await firstJobAt(9);
+		await wizard.press(keys.space);
+		await waitForScreen(wizard.screen, 'Allow overlapping');
+		const lines = wizard.screen().split('\n');
+		expect(lines.find(line => line.includes('Allow overlapping'))).toMatch(/ Allow overlapping runs +\[[ x]\]/);
+		// The other labels line up with it, each followed by spaces before the value.
+		expect(lines.find(line => line.includes('Retries'))).toMatch(/ {2}Retries {16}/);
+	});
+
+	test('? opens the keys of the step on every step, lists included, and esc gives the step back as it was', async () => {
+		const services = memoryServices([]);
+		const wizard = startWizard(services);
+		await waitForScreen(wizard.screen, "The cluster guide's first job");
+		await wizard.press(keys.down, '?');
+		expect(wizard.text()).toContain('Keys in the wizard');
+		expect(wizard.text()).toContain('Move in the list');
+		await wizard.press(keys.esc);
+		expect(wizard.screen()).toMatch(/❯ The cluster guide's first job/);
+		await wizard.press(keys.enter);
+		await waitForScreen(wizard.screen, 'step 2/10');
+		await wizard.press('?');
+		expect(wizard.text()).toContain('Keys in the wizard');
+		await wizard.press('?');
+		for (let current = 3; current <= 10; current++) {
+			await wizard.press(keys.enter);
+			await waitForScreen(wizard.screen, `step ${current}/10`);
+		}
+
+		await wizard.press(keys.left, '?');
+		expect(wizard.text()).toContain('Press the highlighted button');
+		await wizard.press(keys.esc);
+		expect(wizard.screen()).toContain('[Back]');
+		expect(wizard.exits).toEqual([]);
+	});
+
 	test('with sh -c off the arguments go to the job as a list', async () => {
 		const {wizard, services} = await firstJobAt(5);
 		await wizard.erase('sleep 5 && nvidia-smi'.length);

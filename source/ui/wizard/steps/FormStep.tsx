@@ -2,7 +2,7 @@
 import type {ReactNode} from 'react';
 import {Box} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
-import {FieldRow} from '../FieldRow.js';
+import {FieldRow, labelColumnWidth} from '../FieldRow.js';
 import {fieldText, toggleLabel, type FieldSpec} from '../fields.js';
 import type {WizardDraft} from '../draft.js';
 import {problemsAt} from '../validation.js';
@@ -20,6 +20,7 @@ export interface FormStepProps {
 }
 
 export function FormStep({draft, fields, focus, problems, notes, revision, onChange, children}: FormStepProps) {
+	const labelWidth = labelColumnWidth(fields.filter(field => field.kind !== 'action').map(field => field.label));
 	return (
 		<Box flexDirection="column">
 			{fields
@@ -38,6 +39,7 @@ export function FormStep({draft, fields, focus, problems, notes, revision, onCha
 							value={value}
 							note={notes[field.id]}
 							revision={revision}
+							labelWidth={labelWidth}
 							problems={sharesPath ? [] : problemsAt(problems, field.problemPath)}
 							onChange={text => onChange(field.id, text)}
 						/>
