@@ -120,7 +120,7 @@ describe('help', () => {
 		await terminal.press('?');
 		const frame = await terminal.waitFor('Keys: job list');
 		expect(frame).toContain('Filter by name');
-		expect(frame).toContain('Sort by the next column');
+		expect(frame).toContain('Sort: pick a column');
 		expect(frame).not.toContain('Fields, JSON or YAML');
 		expect(frame).not.toContain('Press the focused button');
 		await terminal.press(keys.esc);
@@ -135,7 +135,7 @@ describe('help', () => {
 		await terminal.press('?');
 		let frame = await terminal.waitFor('Keys: job details');
 		expect(frame).toContain('Fields, JSON or YAML');
-		expect(frame).not.toContain('Sort by the next column');
+		expect(frame).not.toContain('Sort: pick a column');
 		await terminal.press(keys.esc, 's', '?');
 		frame = await terminal.waitFor('Keys: confirmation');
 		expect(frame).toContain('Press the focused button');

@@ -12,7 +12,7 @@ afterEach(async () => {
 	dashboard = undefined;
 });
 
-describe('keys that arrive together', () => {
+describe('keys that arrive together', {timeout: 30_000}, () => {
 	it('moves four lines for four ↓ in one read, and back up for PgUp', async () => {
 		dashboard = await openDashboard();
 		const {terminal} = dashboard;
@@ -35,7 +35,7 @@ describe('keys that arrive together', () => {
 	});
 });
 
-describe('pasted text is text, never commands', () => {
+describe('pasted text is text, never commands', {timeout: 30_000}, () => {
 	it('ignores a paste into the list with a message, running none of its letters', async () => {
 		dashboard = await openDashboard();
 		const {terminal} = dashboard;

@@ -2,7 +2,7 @@
 // keystroke is judged by the shared job model; Submit stays off while anything is wrong; the draft is on disk
 // from the first step on, so an ssh drop costs nothing.
 import {useMemo, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box, Text, useWindowSize} from 'ink';
 import type {ClusterProfile} from '../../jobs/profile.js';
 import type {ChronosJob} from '../../jobs/types.js';
 import {cloneJob, firstJobTemplate, newJob} from '../../jobs/defaults.js';
@@ -19,6 +19,8 @@ import {curlCommand} from './curl.js';
 import {defaultSavePath} from './save.js';
 import type {WizardServices} from './services.js';
 import {useServerJobs} from './useServerJobs.js';
+import {parentChoices} from './parent-choices.js';
+import type {Line} from '../input/line-edit.js';
 import {useSubmitAndSave} from './useSubmitAndSave.js';
 import {hasErrorIn, judgeDraft, problemsAt, problemsForStep} from './validation.js';
 import {FormStep} from './steps/FormStep.js';
@@ -26,7 +28,7 @@ import {KindStep} from './steps/KindStep.js';
 import {ReviewStep} from './steps/ReviewStep.js';
 import {StartStep, type StartChoice} from './steps/StartStep.js';
 import {imageSuggestions} from './steps/ImageSuggestions.js';
-import {StepExtras} from './steps/StepExtras.js';
+import {extrasHeight, StepExtras} from './steps/StepExtras.js';
 import {useDraftPersistence} from './useDraftPersistence.js';
 
 export interface WizardProps {
@@ -67,9 +69,11 @@ export function Wizard(props: WizardProps) {
 	const [started, setStarted] = useState(props.start !== undefined);
 	const [focus, setFocus] = useState(0);
 	const [help, setHelp] = useState(false);
+	const {rows, columns} = useWindowSize();
 	const [notice, setNotice] = useState<string | undefined>();
 	const [suggestion, setSuggestion] = useState<{query: string; index: number} | undefined>();
 	const [parentCursor, setParentCursor] = useState(0);
+	const [parentFilter, setParentFilter] = useState<Line>({text: '', cursor: 0});
 	const [revision, setRevision] = useState(0);
 	const {jobs, error: jobsError, reload} = useServerJobs(services);
 	const startOptions = useMemo(() => ({drafts: listDrafts(), templates: listTemplates()}), []);
@@ -80,7 +84,7 @@ export function Wizard(props: WizardProps) {
 	const nameTaken = serverNames?.has(draft.name.trim()) === true;
 	const fields = stepFields(draft.step, draft, {username: user, nameTaken});
 	const field = fields[Math.min(focus, fields.length - 1)];
-	const parentCandidates = jobs?.map(job => job.name).filter(name => name !== draft.name.trim());
+	const parentCandidates = jobs && parentChoices(jobs, {user, exclude: draft.name.trim(), filter: parentFilter.text});
 	const suggestions = imageSuggestions(jobs, profile, suggestion?.query ?? draft.image);
 
 	function change(next: WizardDraft): void {
@@ -195,6 +199,7 @@ export function Wizard(props: WizardProps) {
 		suggestion,
 		parentCandidates,
 		parentCursor,
+		parentFilter,
 		actions: {
 			quit: () => leave({submitted: submitted.current, savedTo}),
 			setHelp,
@@ -206,6 +211,10 @@ export function Wizard(props: WizardProps) {
 			setFocus,
 			setSuggestion,
 			setParentCursor,
+			setParentFilter: line => {
+				setParentFilter(line);
+				setParentCursor(0);
+			},
 			filledIn: () => setRevision(current => current + 1),
 		},
 	});
@@ -264,6 +273,9 @@ export function Wizard(props: WizardProps) {
 						focus={focus}
 						problems={stepProblems}
 						notes={fieldNotes(draft, profile)}
+						width={columns}
+						// Title, the blank line under it, the hint line, a notice and a spare line stay on screen.
+						maxRows={Math.max(3, rows - 4 - (notice ? 1 : 0) - (jobsError ? 1 : 0) - extrasHeight(draft, field, suggestions))}
 						revision={revision}
 						onChange={(id, value) => {
 							change(withFieldText(draft, id, value));
@@ -278,6 +290,8 @@ export function Wizard(props: WizardProps) {
 							suggestion={suggestion?.index}
 							parentCandidates={parentCandidates}
 							parentCursor={parentCursor}
+							parentFilter={parentFilter}
+							parentTotal={jobs?.filter(job => job.name !== draft.name.trim()).length}
 							jobsError={jobsError}
 						/>
 					</FormStep>
@@ -288,7 +302,7 @@ export function Wizard(props: WizardProps) {
 
 	const spaceHint =
 		draft.step === 'when' && draft.kind === 'dependent'
-			? ['space tick']
+			? ['type to filter', 'space tick']
 			: field?.kind === 'toggle'
 				? ['space toggle']
 				: field?.kind === 'action'

@@ -3,6 +3,7 @@
 // start, kind and review steps have their own lists and buttons above it too.
 import {inputPriority, useInputHandler} from '../input/InputLayer.js';
 import {actionFor} from '../input/keystroke.js';
+import {editLine, insertText, type Line} from '../input/line-edit.js';
 import type {WizardDraft} from './draft.js';
 import {fieldText, withFieldText, type FieldSpec} from './fields.js';
 import {wizardKeymap} from './keymap.js';
@@ -16,6 +17,7 @@ export interface WizardKeyState {
 	suggestion?: {query: string; index: number};
 	parentCandidates?: string[];
 	parentCursor: number;
+	parentFilter: Line;
 	actions: {
 		quit(): void;
 		setHelp(open: boolean): void;
@@ -28,6 +30,8 @@ export interface WizardKeyState {
 		setFocus(index: number): void;
 		setSuggestion(suggestion: {query: string; index: number} | undefined): void;
 		setParentCursor(index: number): void;
+		/** What is typed to narrow the parents offered. */
+		setParentFilter(line: Line): void;
 		/** A value was filled in for the user: the text cursor moves to its end. */
 		filledIn(): void;
 	};
@@ -85,8 +89,17 @@ export function useWizardKeys(state: WizardKeyState): void {
 	}
 
 	useInputHandler(event => {
+		const pickingParents = field?.id === 'parents' && draft.step === 'when';
 		if (event.kind === 'paste') {
-			actions.ignoredPaste();
+			if (pickingParents) actions.setParentFilter(insertText(state.parentFilter, event.text));
+			else actions.ignoredPaste();
+			return true;
+		}
+
+		// Typing narrows the parents offered; space still ticks one.
+		const filtered = pickingParents && event.stroke.name !== 'space' ? editLine(state.parentFilter, event.stroke) : undefined;
+		if (filtered !== undefined) {
+			actions.setParentFilter(filtered);
 			return true;
 		}
 

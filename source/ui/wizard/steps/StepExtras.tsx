@@ -3,6 +3,7 @@
 import {Text} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
 import type {WizardDraft} from '../draft.js';
+import type {Line} from '../../input/line-edit.js';
 import {draftSchedule} from '../schedule-words.js';
 import {fieldText, type FieldSpec} from '../fields.js';
 import {completeDirectory} from '../path-completion.js';
@@ -19,10 +20,23 @@ export interface StepExtrasProps {
 	suggestion?: number;
 	parentCandidates?: string[];
 	parentCursor: number;
+	parentFilter: Line;
+	/** Jobs there are to pick from before the filter. */
+	parentTotal?: number;
 	jobsError?: string;
 }
 
 const hostPathField = /^volumes\.\d+\.hostPath$/;
+
+/** Lines StepExtras takes below the fields, so the fields know how many are left for them. */
+export function extrasHeight(draft: WizardDraft, field: FieldSpec | undefined, suggestions: readonly string[]): number {
+	switch (draft.step) {
+		case 'image': return field?.id === 'image' && suggestions.length > 0 ? 2 + suggestions.length : 0;
+		case 'volumes': return 1;
+		case 'when': return draft.kind === 'dependent' ? 0 : 4;
+		default: return 0;
+	}
+}
 
 export function StepExtras(props: StepExtrasProps) {
 	const {draft, field} = props;
@@ -54,6 +68,8 @@ export function StepExtras(props: StepExtrasProps) {
 						loadError={props.jobsError}
 						chosen={draft.parents}
 						cursor={props.parentCursor}
+						filter={props.parentFilter}
+						total={props.parentTotal ?? 0}
 					/>
 					{problemsAt(props.problems, 'parents')
 						.slice(0, 2)
