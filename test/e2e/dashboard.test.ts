@@ -32,7 +32,8 @@ async function filterTo(terminal: TmuxTerminal, text: string): Promise<void> {
 	await terminal.type(text);
 	await terminal.waitFor(`/${text}`);
 	await terminal.sendKeys('Enter');
-	await terminal.waitForGone('esc clear');
+	// Back in the list, the hint bar offers to clear the filter that is now applied.
+	await terminal.waitFor('esc clear filter');
 }
 
 /** Rows of the job list (lines with a state word), so header and hints never count as jobs. */

@@ -37,11 +37,9 @@ export interface FieldRowProps {
 	problems: JobProblem[];
 	/** Width of the label column, the same for every row of a step. */
 	labelWidth?: number;
-	/** Columns the whole row may use. */
-	width?: number;
 }
 
-export function FieldRow({field, focused, value, onChange, note, problems, revision = 0, labelWidth = defaultLabelWidth, width = 80}: FieldRowProps) {
+export function FieldRow({field, focused, value, onChange, note, problems, revision = 0, labelWidth = defaultLabelWidth}: FieldRowProps) {
 	const marker = focused ? '›' : ' ';
 	const chars = [...field.label];
 	// A label too long even for the widest column is cut with a mark, never run into the value.
@@ -59,14 +57,8 @@ export function FieldRow({field, focused, value, onChange, note, problems, revis
 					</Text>
 				</Box>
 				{field.kind === 'text' ? (
-					<TextField
-						revision={revision}
-						value={value}
-						onChange={onChange}
-						focus={focused}
-						placeholder={field.placeholder}
-						width={Math.max(10, width - labelWidth - 3 - (note ? [...note].length + 1 : 0))}
-					/>
+					// No width: a long value (an image, a command) wraps under itself, so all of it stays in view.
+					<TextField revision={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
 				) : (
 					<Text color={focused ? 'cyan' : undefined} bold={field.kind === 'action' && focused}>
 						{value}

@@ -14,11 +14,9 @@ export interface TextFieldProps {
 	placeholder?: string;
 	/** Changes when the value was replaced from outside, to put the cursor at its end. */
 	revision?: number;
-	/** Columns the field may use; a longer value scrolls sideways. */
-	width?: number;
 }
 
-export function TextField({value, onChange, onSubmit, focus, placeholder, revision = 0, width}: TextFieldProps) {
+export function TextField({value, onChange, onSubmit, focus, placeholder, revision = 0}: TextFieldProps) {
 	// The cursor is kept with the text it was placed in: when the value changes from outside (a completion,
 	// a suggestion, another row), it goes to the end.
 	const [place, setPlace] = useState({revision, text: value, cursor: [...value].length});
@@ -52,5 +50,5 @@ export function TextField({value, onChange, onSubmit, focus, placeholder, revisi
 		return true;
 	}, {priority: inputPriority.field, active: focus});
 
-	return <LineInput value={value} cursor={cursor} placeholder={placeholder} width={width} focus={focus} />;
+	return <LineInput value={value} cursor={cursor} placeholder={placeholder} focus={focus} />;
 }

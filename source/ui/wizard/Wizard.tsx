@@ -302,7 +302,7 @@ export function Wizard(props: WizardProps) {
 
 	const spaceHint =
 		draft.step === 'when' && draft.kind === 'dependent'
-			? ['type to filter', 'space tick']
+			? ['space tick']
 			: field?.kind === 'toggle'
 				? ['space toggle']
 				: field?.kind === 'action'

@@ -23,7 +23,7 @@ export const wizardKeymap: ReadonlyArray<KeyBinding<WizardAction>> = [
 		description: 'Toggle a choice (RW/RO, a parent, replace); on "+ add": add a row. Clear a row to remove it',
 	},
 	{keys: ['?'], action: 'help', description: 'Show or hide this help (in a text field, ? is typed as text: tab out first)'},
-	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'quit'},
 ];
 
 /** The review step: buttons, the JSON pane, and the same ways out as everywhere else. */
@@ -36,7 +36,7 @@ export const reviewKeymap: ReadonlyArray<KeyBinding<ReviewAction>> = [
 	{keys: ['pageup', 'pagedown'], action: 'page', description: 'Scroll the job document a page'},
 	{keys: ['esc'], action: 'back', description: 'Back to Advanced; nothing is lost', hint: 'back'},
 	{keys: ['?'], action: 'help', description: 'Show or hide this help', hint: 'help'},
-	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'quit'},
 ];
 
 /** The start and kind steps are lists. */
@@ -47,7 +47,7 @@ export const listKeymap: ReadonlyArray<KeyBinding<ListAction>> = [
 	{keys: ['enter'], action: 'choose', description: 'Choose the highlighted entry', hint: 'choose'},
 	{keys: ['esc'], action: 'back', description: 'Back one step (from the first: leave the wizard)', hint: 'back'},
 	{keys: ['?'], action: 'help', description: 'Show or hide this help', hint: 'help'},
-	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'save draft & quit'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'quit'},
 ];
 
 const arrows: Record<string, string> = {left: '←', right: '→', up: '↑', down: '↓'};

@@ -96,8 +96,9 @@ export function useWizardKeys(state: WizardKeyState): void {
 			return true;
 		}
 
-		// Typing narrows the parents offered; space still ticks one.
-		const filtered = pickingParents && event.stroke.name !== 'space' ? editLine(state.parentFilter, event.stroke) : undefined;
+		// Typing narrows the parents offered; space still ticks one and ? still opens the help (no name has either).
+		const typesIntoFilter = pickingParents && event.stroke.name !== 'space' && event.stroke.name !== '?';
+		const filtered = typesIntoFilter ? editLine(state.parentFilter, event.stroke) : undefined;
 		if (filtered !== undefined) {
 			actions.setParentFilter(filtered);
 			return true;

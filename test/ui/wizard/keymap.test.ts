@@ -25,8 +25,8 @@ describe('wizard keymaps', () => {
 	});
 
 	test('hint lines come from the tables', () => {
-		expect(hintsFor(wizardKeymap)).toBe('tab next field · enter next · esc back · ctrl+c save draft & quit');
-		expect(hintsFor(listKeymap)).toBe('↑/↓ move · enter choose · esc back · ? help · ctrl+c save draft & quit');
-		expect(hintsFor(reviewKeymap)).toBe('←/→ choose · enter press · ↑/↓ scroll · esc back · ? help · ctrl+c save draft & quit');
+		expect(hintsFor(wizardKeymap)).toBe('tab next field · enter next · esc back · ctrl+c quit');
+		expect(hintsFor(listKeymap)).toBe('↑/↓ move · enter choose · esc back · ? help · ctrl+c quit');
+		expect(hintsFor(reviewKeymap)).toBe('←/→ choose · enter press · ↑/↓ scroll · esc back · ? help · ctrl+c quit');
 	});
 });

@@ -24,10 +24,15 @@ export interface FormStepProps {
 	width?: number;
 }
 
-/** Lines a field's row takes: itself, and its first problem wrapped in the room beside the labels. */
-function rowHeight(problems: JobProblem[], room: number): number {
+/** Lines a field's row takes: its value and its first problem, each wrapped in the room beside the labels. */
+function rowHeight(value: string, problems: JobProblem[], room: number): number {
+	const lines = (length: number) => Math.max(1, Math.ceil(length / Math.max(10, room)));
 	const shown = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))[0];
-	return shown ? 1 + Math.ceil(([...shown.message].length + 2) / Math.max(10, room)) : 1;
+	return lines([...value].length + 1) + (shown ? lines([...shown.message].length + 2) : 0);
+}
+
+function shownValue(draft: WizardDraft, field: FieldSpec): string {
+	return field.kind === 'text' ? fieldText(draft, field.id) : field.kind === 'toggle' ? toggleLabel(draft, field.id) : field.label;
 }
 
 export function FormStep({draft, fields, focus, problems, notes, revision, onChange, children, maxRows, width = 80}: FormStepProps) {
@@ -40,7 +45,7 @@ export function FormStep({draft, fields, focus, problems, notes, revision, onCha
 			const sharesPath = fields.slice(index + 1).some(later => later.problemPath === field.problemPath);
 			return {field, index, problems: sharesPath ? [] : problemsAt(problems, field.problemPath)};
 		});
-	const heights = rows.map(row => rowHeight(row.problems, width - labelWidth - 3));
+	const heights = rows.map(row => rowHeight(shownValue(draft, row.field) + (notes[row.field.id] ?? ''), row.problems, width - labelWidth - 3));
 	const focusRow = Math.max(0, rows.findIndex(row => row.index === focus));
 	const previousStart = useRef(0);
 	const shown = fieldWindow(heights, focusRow, maxRows ?? Number.POSITIVE_INFINITY, previousStart.current);
@@ -49,7 +54,7 @@ export function FormStep({draft, fields, focus, problems, notes, revision, onCha
 		<Box flexDirection="column">
 			{shown.start > 0 ? <Text dimColor>{`  ↑ ${shown.start} more above (shift+tab)`}</Text> : undefined}
 			{rows.slice(shown.start, shown.end).map(({field, index, problems: fieldProblems}) => {
-				const value = field.kind === 'text' ? fieldText(draft, field.id) : field.kind === 'toggle' ? toggleLabel(draft, field.id) : field.label;
+				const value = shownValue(draft, field);
 				const shownField = field.kind === 'action' ? {...field, label: ''} : field;
 				return (
 					<FieldRow
@@ -60,7 +65,6 @@ export function FormStep({draft, fields, focus, problems, notes, revision, onCha
 						note={notes[field.id]}
 						revision={revision}
 						labelWidth={labelWidth}
-						width={width}
 						problems={fieldProblems}
 						onChange={text => onChange(field.id, text)}
 					/>
