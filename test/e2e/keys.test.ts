@@ -82,7 +82,7 @@ describe.skipIf(!tmuxAvailable())('keys in bursts and pastes, at 80x24', () => {
 		await terminal.waitFor(/› GPUs/);
 		await terminal.sendBytes('\t\t');
 		const screen = await terminal.waitFor(/› Memory/);
-		expect(screen).toMatch(/^\s+GPUs\s+1\s*$/m);
+		expect(screen).toMatch(/^ +GPUs +1 max 4 per job/m);
 		expect(screen).not.toContain('✗');
 	}, 40_000);
 });

@@ -1,9 +1,12 @@
 // The dashboard fed as terminals deliver keys: several in one read, pastes whole or cut in two.
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+import {openDashboard, selectedName, selectJob, type Dashboard} from './dashboard-harness.js';
 
 const paste = (text: string) => `\u001B[200~${text}\u001B[201~`;
+
+/** A burst is a screen drawn per key: on a loaded machine that takes longer than one key's wait. */
+const burstWait = 15_000;
 
 let dashboard: Dashboard | undefined;
 
@@ -19,7 +22,7 @@ describe('keys that arrive together', {timeout: 30_000}, () => {
 		const first = selectedName(terminal.lastFrame());
 		terminal.stdin.write(keys.down.repeat(4));
 		const names = terminal.lastFrame().split('\n').flatMap(line => /alice-[\w.-]+/.exec(line)?.[0] ?? []);
-		await terminal.waitFor(text => selectedName(text) === names[4]);
+		await terminal.waitFor(text => selectedName(text) === names[4], burstWait);
 		terminal.stdin.write(keys.pageUp);
 		await terminal.waitFor(text => selectedName(text) === first);
 	});
@@ -28,9 +31,9 @@ describe('keys that arrive together', {timeout: 30_000}, () => {
 		dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		terminal.stdin.write('/cifar10x');
-		await terminal.waitFor('/cifar10x');
+		await terminal.waitFor('/cifar10x', burstWait);
 		terminal.stdin.write(keys.backspace + keys.backspace + '1');
-		const frame = await terminal.waitFor('filter "cifar1"');
+		const frame = await terminal.waitFor('filter "cifar1"', burstWait);
 		expect(frame).toContain('3/12');
 	});
 });
@@ -63,6 +66,8 @@ describe('pasted text is text, never commands', {timeout: 30_000}, () => {
 	it('puts pasted arguments into the rerun prompt and a pasted name into the delete prompt', async () => {
 		dashboard = await openDashboard();
 		const {terminal, emulator} = dashboard;
+		// An idle job: a running one that allows no overlap is refused before the prompt opens.
+		await selectJob(dashboard, 'alice-hyperparam');
 		await terminal.press('r');
 		await terminal.waitFor('arguments:');
 		terminal.stdin.write(paste('--epochs 3') + paste(' --lr 0.1'));
