@@ -96,13 +96,45 @@ export interface ArgsSpec {
 	positionals: {min: number; max: number; name: string};
 }
 
+/**
+ * Most values of `--args` start with a dash (`--args "--lr 0.1"`), which node's parser takes for another
+ * option. A value option followed by a word that is not one of the command's options gets that word.
+ */
+function attachDashedValues(argv: readonly string[], options: ParseArgsOptionsConfig): string[] {
+	const isOption = (token: string) => {
+		const name = /^--?([^=]+)/.exec(token)?.[1];
+		return name !== undefined && (name in options || Object.values(options).some(option => option.short === name));
+	};
+
+	const result: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const token = argv[index]!;
+		if (token === '--') {
+			result.push(...argv.slice(index));
+			break;
+		}
+
+		const name = /^--([^=]+)$/.exec(token)?.[1];
+		const next = argv[index + 1];
+		if (name !== undefined && options[name]?.type === 'string' && next?.startsWith('-') && !isOption(next)) {
+			result.push(`${token}=${next}`);
+			index++;
+		} else {
+			result.push(token);
+		}
+	}
+
+	return result;
+}
+
 export function parseCommandArgs(argv: readonly string[], spec: ArgsSpec): ParsedArgs {
 	refusePasswordFlag(argv);
 	let parsed;
+	const options = {...globalOptions, ...spec.options};
 	try {
 		parsed = parseArgs({
-			args: [...argv],
-			options: {...globalOptions, ...spec.options},
+			args: attachDashedValues(argv, options),
+			options,
 			strict: true,
 			allowPositionals: true,
 		});

@@ -38,6 +38,17 @@ describe('run and stop', () => {
 		expect(world.emulator.job('alice-long-run')).toBeDefined();
 	});
 
+	test('--args takes arguments that start with a dash, as most do', async () => {
+		await world.client.saveJob(aliceJob('alice-with-args', {command: 'sleep 3600', schedule: 'R1/2099-01-01T00:00:00.000Z/P1Y'}));
+		const result = await world.cli(['run', 'alice-with-args', '--args', '--lr 0.1']);
+		expect(result.stderr).toBe('');
+		expect(result).toMatchObject({code: 0, stdout: 'started alice-with-args with arguments: --lr 0.1\n'});
+		expect(world.emulator.summary('alice-with-args')!.state).not.toBe('idle');
+		const missing = await world.cli(['run', 'alice-with-args', '--args', '--wait']);
+		expect(missing.code).toBe(2);
+		expect(missing.stderr).toContain('--args needs a value');
+	});
+
 	test('a disabled job is not "started" just because Chronos says 204', async () => {
 		const result = await world.cli(['run', 'alice-switched-off']);
 		expect(result.code).toBe(1);
