@@ -131,6 +131,7 @@ export class JobStore {
 
 		this.inFlight = true;
 		this.timer = undefined;
+		let refused = false;
 		try {
 			const summaries = await this.client.listSummaries();
 			// Parsing a big answer took the main thread for a while: keys typed meanwhile go first.
@@ -175,13 +176,16 @@ export class JobStore {
 		} catch (error) {
 			const failures = this.snapshot.failures + 1;
 			const at = this.timers.now();
-			const retryAt = this.snapshot.paused ? undefined : at + backoffDelayMs(failures);
-			this.update({loading: false, failures, error: describePollError(error, at, retryAt)});
+			// A refused password is asked again only when the user says so: retrying it could lock the account.
+			refused = isChronosError(error) && error.kind === 'auth';
+			const retryAt = this.snapshot.paused || refused ? undefined : at + backoffDelayMs(failures);
+			this.update({loading: false, failures, error: {...describePollError(error, at, retryAt), ...(refused ? {refused} : {})}});
 		} finally {
 			this.inFlight = false;
 		}
 
-		if (this.stopped) {
+		if (this.stopped || refused) {
+			this.refreshQueued = false;
 			return;
 		}
 

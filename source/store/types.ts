@@ -30,6 +30,8 @@ export interface PollError {
 	at: number;
 	/** Epoch ms of the next attempt; undefined while paused. */
 	retryAt?: number;
+	/** Chronos refused the password (401): polling has stopped until the user asks for a refresh. */
+	refused?: boolean;
 }
 
 export interface StoreSnapshot {

@@ -220,3 +220,27 @@ describe('poller rules', () => {
 		store.stop();
 	});
 });
+
+describe('a refused password', () => {
+	it('stops polling after a 401 instead of retrying for ever, until a refresh is asked for', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		chronos.listSummaries = async () => {
+			chronos.summaryCalls++;
+			throw new ChronosError('auth', 'wrong username or password for http://x', {status: 401});
+		};
+
+		store.start();
+		await chronos.answer();
+		expect(store.getSnapshot().error).toMatchObject({refused: true, retryAt: undefined});
+		// Nothing is scheduled: an account is not locked by a poller trying the same password again.
+		expect(timers.pending).toHaveLength(0);
+		expect(chronos.summaryCalls).toBe(1);
+		store.refreshNow();
+		await chronos.answer();
+		expect(chronos.summaryCalls).toBe(2);
+		expect(timers.pending).toHaveLength(0);
+		store.stop();
+	});
+});

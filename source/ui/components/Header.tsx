@@ -67,8 +67,10 @@ export function Header({url, user, demo, counts, snapshot, now, width, listInfo,
 function Banner({snapshot, now}: {snapshot: StoreSnapshot; now: number}) {
 	const paint = usePaint();
 	if (snapshot.error) {
-		const {message, retryAt} = snapshot.error;
-		const retry = snapshot.paused
+		const {message, retryAt, refused} = snapshot.error;
+		const retry = refused
+			? 'polling stopped so the account is not locked, ctrl+r tries again'
+			: snapshot.paused
 			? 'polling paused, p resumes'
 			: retryAt === undefined
 				? ''
