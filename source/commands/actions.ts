@@ -13,6 +13,7 @@ import {type CommandIO, note, palette, print} from './io.js';
 import {markRuns} from './run-waiter.js';
 import {connect} from './session.js';
 import {knownRunIds, waitAndReport, waitFlags} from './wait.js';
+import {getNamedJob} from './job-lookup.js';
 
 export const runUsage = 'chronos-tui run NAME [--args "..."] [--wait [--timeout D] [--follow]]';
 
@@ -21,7 +22,7 @@ export async function runCommand(args: ParsedArgs, io: CommandIO): Promise<numbe
 	const extra = stringFlag(args.values, 'args');
 	const waiting = waitFlags(args, runUsage);
 	const {client, config} = await connect(args.global, io);
-	const job = await client.getJob(name);
+	const job = await getNamedJob(client, name);
 	const summary = (await client.listSummaries()).find((entry) => entry.name === name);
 	// Chronos answers 204 to these runs and then drops them: say so instead of pretending it started.
 	const dropped = droppedRunReason({...job, state: summary?.state ?? 'idle'});
@@ -47,7 +48,7 @@ export async function runCommand(args: ParsedArgs, io: CommandIO): Promise<numbe
 export async function stopCommand(args: ParsedArgs, io: CommandIO): Promise<number> {
 	const name = args.positionals[0]!;
 	const {client} = await connect(args.global, io);
-	await client.getJob(name);
+	await getNamedJob(client, name);
 	const summary = (await client.listSummaries()).find((entry) => entry.name === name);
 	await client.killTasks(name);
 	if (summary && summary.state === 'idle') {
@@ -95,7 +96,7 @@ export async function deleteCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 	}
 
 	const {client} = await connect(args.global, io);
-	const job = await client.getJob(name);
+	const job = await getNamedJob(client, name);
 	const jobs = await client.listJobs();
 	const plan = planDeletion(job, jobs);
 	if (plan.fates.length > 0 && !withChildren && !orphanChildren) {

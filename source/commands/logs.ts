@@ -11,6 +11,7 @@ import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note} from './io.js';
 import {LinePrinter, printRun} from './output-printer.js';
 import {connect} from './session.js';
+import {getNamedJob} from './job-lookup.js';
 
 export const logsUsage = 'chronos-tui logs NAME [--follow] [--run N] [--stderr] [--source files|mesos]';
 
@@ -21,7 +22,7 @@ export async function logsCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	const stream: OutputStream = booleanFlag(args.values, 'stderr') ? 'stderr' : 'stdout';
 	const prefer = sourceFlag(stringFlag(args.values, 'source'));
 	const {config, client} = await connect(args.global, io);
-	const job = await client.getJob(name);
+	const job = await getNamedJob(client, name);
 	const source = pickSource(job, outputSettings(config, {...(prefer ? {prefer} : {}), ...storageRootOption(io.env)}), stream);
 	const intervalMs = Math.min(config.pollIntervalMs, 2000);
 

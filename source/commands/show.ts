@@ -15,6 +15,7 @@ import {paintAsResult, paintedResult, paintedState} from './format.js';
 import {type CommandIO, type Palette, palette, print} from './io.js';
 import {connect} from './session.js';
 import {printableDocument, printableLine} from '../text/printable.js';
+import {getNamedJob} from './job-lookup.js';
 
 const usage = 'chronos-tui show NAME [--json|--yaml]';
 
@@ -27,7 +28,7 @@ export async function showCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	}
 
 	const {client} = await connect(args.global, io);
-	const job = await client.getJob(name);
+	const job = await getNamedJob(client, name);
 	if (asJson || asYaml) {
 		io.stdout.write(asJson ? `${jobToJson(job).trimEnd()}\n` : `${jobToYaml(job).trimEnd()}\n`);
 		return exitCodes.ok;

@@ -197,6 +197,15 @@ describe('show', () => {
 		expect(result.stdout).toMatch(/^mem: 8192$/m);
 	});
 
+	test('a mistyped name is answered with the closest job that exists', async () => {
+		await world.client.saveJob(aliceJob('alice-prepare-data', {mem: 8192, cpus: 4, gpus: 0}));
+		const typo = await world.cli(['show', 'alice-prepare-dat']);
+		expect(typo.code).toBe(5);
+		expect(typo.stderr).toBe("chronos-tui: Job 'alice-prepare-dat' not found; did you mean 'alice-prepare-data'?\n");
+		const swapped = await world.cli(['run', 'alice-perpare-data']);
+		expect(swapped.stderr).toContain("did you mean 'alice-prepare-data'?");
+	});
+
 	test('an unknown job exits 5 with Chronos\' reason', async () => {
 		const result = await world.cli(['show', 'alice-no-such-job']);
 		expect(result.code).toBe(5);
