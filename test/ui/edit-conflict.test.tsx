@@ -29,6 +29,16 @@ function editorWith(meanwhile: (d: Dashboard) => Promise<void>): EditText {
 	};
 }
 
+/** A dashboard where someone else changes the command while the user's editor is open. */
+async function openWithTheirChange(): Promise<Dashboard> {
+	return openDashboard({
+		size: {columns: 200, rows: 40},
+		editText: editorWith(async d => {
+			await d.client.saveJob({...d.emulator.job(bert)!, command: theirCommand});
+		}),
+	});
+}
+
 async function editBert(d: Dashboard): Promise<void> {
 	await selectJob(d, bert);
 	await d.terminal.press('e');
@@ -38,12 +48,7 @@ async function editBert(d: Dashboard): Promise<void> {
 
 describe('edit while the job changes on Chronos', () => {
 	it('a change made meanwhile shows as started from / there now / your edit, and nothing is sent until u again', async () => {
-		dashboard = await openDashboard({
-			size: {columns: 200, rows: 40},
-			editText: editorWith(async d => {
-				await d.client.saveJob({...d.emulator.job(bert)!, command: theirCommand});
-			}),
-		});
+		dashboard = await openWithTheirChange();
 		const {terminal, emulator} = dashboard;
 		await editBert(dashboard);
 		const frame = await terminal.waitFor(`⚠ ${bert} changed on Chronos meanwhile`);
@@ -57,12 +62,7 @@ describe('edit while the job changes on Chronos', () => {
 	});
 
 	it('esc after the warning keeps the other change', async () => {
-		dashboard = await openDashboard({
-			size: {columns: 200, rows: 40},
-			editText: editorWith(async d => {
-				await d.client.saveJob({...d.emulator.job(bert)!, command: theirCommand});
-			}),
-		});
+		dashboard = await openWithTheirChange();
 		const {terminal, emulator} = dashboard;
 		await editBert(dashboard);
 		await terminal.waitFor('changed on Chronos meanwhile');
