@@ -37,14 +37,20 @@ function deepFileEditor(depth: number): {editText: EditText; file: () => string}
 
 const rows = (frame: string) => frame.split('\n');
 
+/** Opens the selected job in the editor, then cancels the review: the status says where the edit is kept. */
+async function editAndCancel(editText: EditText): Promise<Dashboard> {
+	const opened = await openDashboard({size: {columns: 80, rows: 24}, editText});
+	await opened.terminal.press('e');
+	await opened.terminal.waitFor('with these changes?');
+	await opened.terminal.press(keys.esc);
+	return opened;
+}
+
 describe('long messages', () => {
 	it('wraps a status message naming a file to a second line, whole, within 80x24', async () => {
 		const editor = deepFileEditor(0);
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}, editText: editor.editText});
+		dashboard = await editAndCancel(editor.editText);
 		const {terminal} = dashboard;
-		await terminal.press('e');
-		await terminal.waitFor('with these changes?');
-		await terminal.press(keys.esc);
 		const frame = await terminal.waitFor('was not changed');
 		const joined = rows(frame).map(line => line.trim()).join('');
 		expect(joined, frame).toContain(editor.file());
@@ -55,11 +61,8 @@ describe('long messages', () => {
 
 	it('points to x when even two lines are not enough, and x shows the message whole', async () => {
 		const editor = deepFileEditor(6);
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}, editText: editor.editText});
+		dashboard = await editAndCancel(editor.editText);
 		const {terminal} = dashboard;
-		await terminal.press('e');
-		await terminal.waitFor('with these changes?');
-		await terminal.press(keys.esc);
 		let frame = await terminal.waitFor('… (x: full text)');
 		expect(rows(frame)).toHaveLength(24);
 		await terminal.press('x');
