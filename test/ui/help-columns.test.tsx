@@ -33,7 +33,7 @@ function expectEveryKey(frame: string, table: ReadonlyArray<KeyBinding>) {
 	}
 }
 
-describe('help in columns', () => {
+describe('help in columns', {timeout: 20_000}, () => {
 	it('fits every key of the job list on one 80x24 screen', async () => {
 		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		await dashboard.terminal.press('?');

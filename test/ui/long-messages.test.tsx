@@ -46,7 +46,7 @@ async function editAndCancel(editText: EditText): Promise<Dashboard> {
 	return opened;
 }
 
-describe('long messages', () => {
+describe('long messages', {timeout: 20_000}, () => {
 	it('wraps a status message naming a file to a second line, whole, within 80x24', async () => {
 		const editor = deepFileEditor(0);
 		dashboard = await editAndCancel(editor.editText);

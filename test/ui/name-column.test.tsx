@@ -19,7 +19,7 @@ const sampleNames = [
 	'alice-my-first-job-submission',
 ];
 
-describe('name column', () => {
+describe('name column', {timeout: 20_000}, () => {
 	for (const columns of [80, 100]) {
 		it(`shows every sample name whole at ${columns} columns`, async () => {
 			dashboard = await openDashboard({size: {columns, rows: 30}});

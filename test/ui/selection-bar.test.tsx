@@ -24,7 +24,7 @@ function selectedLine(frame: string): string {
 	return frame.split('\n').find(line => plainText(line).startsWith('› ')) ?? '';
 }
 
-describe('selection bar', () => {
+describe('selection bar', {timeout: 20_000}, () => {
 	for (const columns of [80, 200]) {
 		it(`is inverse video across the whole width at ${columns} columns, with colours off`, async () => {
 			dashboard = await harness.openDashboard({size: {columns, rows: 24}});

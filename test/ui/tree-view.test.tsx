@@ -20,7 +20,7 @@ async function openTree(d: Dashboard, count = '12/12'): Promise<string> {
 	return d.terminal.waitFor(treeTitle);
 }
 
-describe('dependency tree view', () => {
+describe('dependency tree view', {timeout: 20_000}, () => {
 	it('draws the pipeline preprocess → train → evaluate as a tree with states, at 80x24', async () => {
 		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		const frame = await openTree(dashboard);
