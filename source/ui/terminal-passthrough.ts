@@ -1,5 +1,5 @@
-// Sequences for the terminal outside a multiplexer (clipboard, desktop notices) reach it only inside the
-// multiplexer's passthrough wrapper; tmux also needs `set -g allow-passthrough on` (3.3 and later).
+// Sequences a multiplexer does not read itself (desktop notices; the clipboard under GNU screen) reach the
+// terminal outside it only inside its passthrough wrapper; tmux also needs `set -g allow-passthrough on` (3.3+).
 
 export function passthrough(sequence: string, env: NodeJS.ProcessEnv = process.env): string {
 	if (env['TMUX']) {
