@@ -16,6 +16,11 @@ afterEach(async () => {
 
 const bert = 'alice-bert-finetune-squad';
 
+// The sample bert job is launched about a second after the emulator starts, which changes its schedule on
+// Chronos, which the edit's conflict check rightly reports. The emulator's clock runs a thousand times slower
+// here, so these tests see only the changes they make themselves.
+const stillEmulator = {speed: 0.001};
+
 /** An editor that applies `change` to the text it is given, as a user would by hand. */
 function scriptedEditor(...changes: Array<(text: string) => string>): {editText: EditText; opened: Array<{text: string; previousFile?: string}>} {
 	const opened: Array<{text: string; previousFile?: string}> = [];
@@ -41,7 +46,7 @@ async function selectBert(d: Dashboard): Promise<void> {
 describe('edit', () => {
 	it('opens the job as YAML, shows the field diff, and updates Chronos on u', async () => {
 		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G').replace(/^cpus: 8$/m, 'cpus: 4'));
-		dashboard = await openDashboard({editText: editor.editText});
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -63,7 +68,7 @@ describe('edit', () => {
 			text => text,
 			text => text.replace(/^mem: lots$/m, 'mem: 16G'),
 		);
-		dashboard = await openDashboard({editText: editor.editText});
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -86,7 +91,7 @@ describe('edit', () => {
 
 	it('refuses a rename, which would create a second job', async () => {
 		const editor = scriptedEditor(text => text.replace(`name: ${bert}`, 'name: alice-bert-renamed'));
-		dashboard = await openDashboard({editText: editor.editText});
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		await selectBert(dashboard);
 		await dashboard.terminal.press('e');
 		await dashboard.terminal.waitFor('renaming is not possible here');
@@ -94,7 +99,7 @@ describe('edit', () => {
 
 	it('esc cancels an edit, changes nothing and says where the edit is kept', async () => {
 		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
-		dashboard = await openDashboard({editText: editor.editText, size: {columns: 200, rows: 30}});
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 200, rows: 30}});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -108,7 +113,7 @@ describe('edit', () => {
 
 	it('reports a failed update with the edit kept', async () => {
 		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
-		dashboard = await openDashboard({editText: editor.editText});
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -121,7 +126,7 @@ describe('edit', () => {
 
 	it('tells the user when the editor fails', async () => {
 		const editText: EditText = async (text, fileName) => ({kind: 'failed', message: 'The editor "nano" exited with status 1', file: writeTempFile(text, fileName)});
-		dashboard = await openDashboard({editText});
+		dashboard = await openDashboard({emulator: stillEmulator, editText});
 		await selectBert(dashboard);
 		await dashboard.terminal.press('e');
 		await dashboard.terminal.waitFor('The editor "nano" exited with status 1. Your edit is kept in');
