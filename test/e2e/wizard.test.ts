@@ -7,7 +7,9 @@ import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {assertBuilt} from '../helpers/built-program.js';
 import {guideImage, recasJob} from '../helpers/chronos.js';
+import {parse} from 'yaml';
 import {ChronosClient} from '../../source/chronos/client.js';
+import {keptOutputOf} from '../../source/output/wrapper.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
 import {endProgramTest, skipMessage, startProgram} from './program.js';
 import {tmuxAvailable, type TmuxTerminal} from './tmux.js';
@@ -46,9 +48,13 @@ function draftsIn(home: string): Array<{name: string; command: string}> {
 
 /** The guide's first job as Chronos must hold it. */
 function expectGuideFirstJob(job: unknown): void {
+	// Kept output is on by default for ReCaS: the guide's command runs inside the wrapper, unchanged.
+	expect(keptOutputOf((job as {command: string}).command)).toEqual({
+		command: 'sleep 5 && nvidia-smi',
+		dir: `/lustrehome/${e2eUser}/.chronos-output/{job}`,
+	});
 	expect(job).toMatchObject({
 		name: firstJob,
-		command: 'sleep 5 && nvidia-smi',
 		shell: true,
 		retries: 4,
 		cpus: 1,
@@ -199,7 +205,8 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		await terminal.sendKeys('Enter');
 		const after = await terminal.waitFor('[program exited with status 0]');
 		expect(after).toContain(`Saved to ${join(home, 'first-job.yaml')}`);
-		expect(readFileSync(join(home, 'first-job.yaml'), 'utf8')).toContain('command: sleep 5 && nvidia-smi');
+		const saved = parse(readFileSync(join(home, 'first-job.yaml'), 'utf8')) as {command: string};
+		expect(keptOutputOf(saved.command)?.command).toBe('sleep 5 && nvidia-smi');
 		expect(emulator.jobs()).toEqual([]);
 		// The finished job is in the file; no stale draft is offered at the next start.
 		expect(after).not.toContain('Your draft is kept');
