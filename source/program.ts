@@ -1,7 +1,7 @@
 // The program: find the subcommand, parse its flags strictly, run it, and turn every failure into one line on
 // stderr and a documented exit code. No stack trace reaches a user unless CHRONOS_TUI_DEBUG=1.
 import {parseCommandArgs, refusePasswordFlag, splitArgv} from './commands/args.js';
-import {reportError, UsageError} from './commands/errors.js';
+import {CommandError, reportError, UsageError} from './commands/errors.js';
 import {exitCodes} from './commands/exit-codes.js';
 import {processIO, type CommandIO} from './commands/io.js';
 import {commandHelp, commands, dashboardCommand, findCommand, programHelp} from './commands/registry.js';
@@ -98,9 +98,15 @@ function fail(error: unknown): number {
 // Full-screen views register their own handler (to save a draft first) and then take precedence.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (process.stdout.listenerCount('error') === 1) {
-		process.exit(error.code === 'EPIPE' ? exitCodes.ok : fail(error));
+		process.exit(error.code === 'EPIPE' ? exitCodes.ok : outputLost(error));
 	}
 });
+
+// Any other failed write (a full disk, /dev/full) lost output the user asked for: that must not pass as success.
+function outputLost(error: NodeJS.ErrnoException): number {
+	const reason = error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '');
+	return fail(new CommandError(`could not write the output: ${reason}${error.code ? ` (${error.code})` : ''}`, exitCodes.output));
+}
 
 // Whatever escapes a library's own handling still ends as one line and exit 70, never a stack trace.
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
@@ -118,4 +124,8 @@ try {
 
 // Let pending output drain; a server or poller left open by a library must not keep the program alive.
 process.exitCode = exitCode;
-process.stdout.write('', () => process.exit(exitCode));
+// A write that failed before this point has marked stdout as errored, whether or not its 'error' event came yet.
+process.stdout.write('', () => {
+	const lost = process.stdout.errored as NodeJS.ErrnoException | null;
+	process.exit(lost && lost.code !== 'EPIPE' ? outputLost(lost) : exitCode);
+});

@@ -15,6 +15,8 @@ export const exitCodes = {
 	chronos: 5,
 	/** `wait` (and `--wait`) gave up: a run had not ended when --timeout ran out. */
 	waitTimeout: 6,
+	/** The output could not be written (a full disk, /dev/full): it is lost (EX_IOERR). */
+	output: 74,
 	/** A bug: something nobody planned for (EX_SOFTWARE). */
 	internal: 70,
 } as const;

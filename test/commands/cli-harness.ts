@@ -1,6 +1,7 @@
 // Runs the built program the way a user does: a separate process, real argv, real environment, talking to an
 // emulator over HTTP on 127.0.0.1. Every test gets its own config folder so nobody's real settings leak in.
 import {spawn} from 'node:child_process';
+import {closeSync, openSync} from 'node:fs';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -23,6 +24,8 @@ export interface CliOptions {
 	env?: Record<string, string | undefined>;
 	input?: string;
 	cwd?: string;
+	/** A file opened for writing (e.g. /dev/full) that stdout goes to instead of a pipe, as `> file` does. */
+	stdoutFile?: string;
 }
 
 /** A clean environment: only what the program needs, plus whatever the test adds. */
@@ -47,18 +50,23 @@ export function runCli(args: readonly string[], options: CliOptions & {home: str
 	}
 
 	return new Promise((resolve, reject) => {
+		const stdoutFd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
 		const child = spawn(programNode, [cliPath, ...args], {
 			env,
 			cwd: options.cwd ?? options.home,
-			stdio: ['pipe', 'pipe', 'pipe'],
+			stdio: ['pipe', stdoutFd ?? 'pipe', 'pipe'],
 		});
+		if (stdoutFd !== undefined) {
+			closeSync(stdoutFd);
+		}
+
 		let stdout = '';
 		let stderr = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({code, stdout, stderr}));
-		child.stdin.end(options.input ?? '');
+		child.stdin!.end(options.input ?? '');
 	});
 }
 
