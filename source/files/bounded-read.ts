@@ -28,24 +28,47 @@ export function formatLimit(bytes: number): string {
 	return bytes >= megabyte ? `${Math.round(bytes / megabyte)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+/** The chunks read so far, refusing to grow past the limit. */
+class BoundedText {
+	private readonly chunks: Buffer[] = [];
+	private total = 0;
+
+	constructor(
+		private readonly path: string,
+		private readonly maxBytes: number,
+	) {}
+
+	/** A buffer for the next read: one byte past the limit is enough to know the file is over it. */
+	nextBuffer(): Buffer {
+		return Buffer.allocUnsafe(Math.min(megabyte, this.maxBytes + 1 - this.total));
+	}
+
+	add(buffer: Buffer, bytesRead: number): void {
+		this.chunks.push(buffer.subarray(0, bytesRead));
+		this.total += bytesRead;
+		if (this.total > this.maxBytes) {
+			throw new FileTooLargeError(this.path, this.maxBytes);
+		}
+	}
+
+	text(): string {
+		return Buffer.concat(this.chunks).toString('utf8');
+	}
+}
+
 /** The file as UTF-8 text; FileTooLargeError past `maxBytes`, whatever the file is (a device, a pipe). */
 export async function readBoundedFile(path: string, maxBytes = maxFileBytes()): Promise<string> {
 	const handle = await open(path, 'r');
 	try {
-		const chunks: Buffer[] = [];
-		let total = 0;
+		const collected = new BoundedText(path, maxBytes);
 		for (;;) {
-			const chunk = Buffer.allocUnsafe(Math.min(megabyte, maxBytes + 1 - total));
-			const {bytesRead} = await handle.read(chunk, 0, chunk.length, null);
+			const buffer = collected.nextBuffer();
+			const {bytesRead} = await handle.read(buffer, 0, buffer.length, null);
 			if (bytesRead === 0) {
-				return Buffer.concat(chunks).toString('utf8');
+				return collected.text();
 			}
 
-			chunks.push(chunk.subarray(0, bytesRead));
-			total += bytesRead;
-			if (total > maxBytes) {
-				throw new FileTooLargeError(path, maxBytes);
-			}
+			collected.add(buffer, bytesRead);
 		}
 	} finally {
 		await handle.close();
@@ -56,20 +79,15 @@ export async function readBoundedFile(path: string, maxBytes = maxFileBytes()): 
 export function readBoundedFileSync(path: string, maxBytes = maxFileBytes()): string {
 	const descriptor = openSync(path, 'r');
 	try {
-		const chunks: Buffer[] = [];
-		let total = 0;
+		const collected = new BoundedText(path, maxBytes);
 		for (;;) {
-			const chunk = Buffer.allocUnsafe(Math.min(megabyte, maxBytes + 1 - total));
-			const bytesRead = readSync(descriptor, chunk, 0, chunk.length, null);
+			const buffer = collected.nextBuffer();
+			const bytesRead = readSync(descriptor, buffer, 0, buffer.length, null);
 			if (bytesRead === 0) {
-				return Buffer.concat(chunks).toString('utf8');
+				return collected.text();
 			}
 
-			chunks.push(chunk.subarray(0, bytesRead));
-			total += bytesRead;
-			if (total > maxBytes) {
-				throw new FileTooLargeError(path, maxBytes);
-			}
+			collected.add(buffer, bytesRead);
 		}
 	} finally {
 		closeSync(descriptor);
