@@ -128,7 +128,8 @@ async function main() {
 		await terminal.type('resnet');
 		await terminal.waitFor('/resnet');
 		await terminal.sendKeys('Enter');
-		await terminal.waitForGone('esc clear');
+		// Back in the list, the hint bar offers to clear the filter that is now applied.
+		await terminal.waitFor('esc clear filter');
 		await terminal.waitFor('1/12');
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor(/Resources[\s\S]*GPUs/);
@@ -142,7 +143,7 @@ async function main() {
 		await terminal.sendKeys('Escape');
 		await terminal.waitFor('1/12');
 		await terminal.sendKeys('/');
-		await terminal.waitFor('esc clear');
+		await terminal.waitFor('/resnet');
 		await terminal.sendKeys('Escape');
 		await terminal.waitFor('12/12');
 
