@@ -32,8 +32,8 @@ describe('keys that arrive together', {timeout: 30_000}, () => {
 		const {terminal} = dashboard;
 		terminal.stdin.write('/cifar10x');
 		await terminal.waitFor('/cifar10x', burstWait);
-		terminal.stdin.write(keys.backspace + keys.backspace + '1');
-		const frame = await terminal.waitFor('filter "cifar1"', burstWait);
+		terminal.stdin.write(keys.backspace + keys.backspace + '0');
+		const frame = await terminal.waitFor('filter "cifar10"', burstWait);
 		expect(frame).toContain('3/12');
 	});
 });
