@@ -1,6 +1,7 @@
 // The Review step shows the exact document that will be sent: a long command wraps under itself instead of
 // being cut at the edge of an 80-column terminal.
 import {afterEach, describe, expect, it} from 'vitest';
+import {InputLayer} from '../../../source/ui/input/InputLayer.js';
 import {ReviewStep} from '../../../source/ui/wizard/steps/ReviewStep.js';
 import {renderTerminal, type TestTerminal} from '../terminal.js';
 
@@ -16,8 +17,10 @@ const command = 'cd /lustre/home/rosa/experiments/resnet50 && python3 train.py -
 describe('review JSON', () => {
 	it('wraps a long command within 80 columns, every character on screen', async () => {
 		const json = JSON.stringify({name: 'rosa-resnet50', command, cpus: 8}, null, 2);
+		// Its keys come through the program's input layer, as in the wizard.
 		terminal = renderTerminal(
-			<ReviewStep
+			<InputLayer>
+				<ReviewStep
 				json={json}
 				curl="curl -u rosa -H 'Content-Type: application/json' --data @rosa-resnet50.json https://chronos.example/v1/scheduler/iso8601"
 				problems={[]}
@@ -29,7 +32,8 @@ describe('review JSON', () => {
 				onBack={() => {}}
 				onCancel={() => {}}
 				onDone={() => {}}
-			/>,
+				/>
+			</InputLayer>,
 			{columns: 80, rows: 40},
 		);
 		const frame = await terminal.waitFor('"cpus": 8');
