@@ -221,6 +221,122 @@ describe('poller rules', () => {
 	});
 });
 
+describe('the slower rules', () => {
+	/** Lets the poll in flight answer and returns how many full job lists have been fetched so far. */
+	async function pollAt(chronos: ScriptedChronos, timers: ManualTimers): Promise<{at: number; full: number}> {
+		const at = timers.fireNext();
+		await chronos.answer();
+		return {at, full: chronos.jobCalls};
+	}
+
+	it('fetches the full job list again after 30 s even when the summary shows no change', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		// The default full-refresh period, as the dashboard uses it.
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		await chronos.answer();
+		const firstFullAt = timers.time;
+		expect(chronos.jobCalls).toBe(1);
+		const polls: Array<{at: number; full: number}> = [];
+		while (timers.time - firstFullAt < 32_000) {
+			polls.push(await pollAt(chronos, timers));
+		}
+
+		const fullAfter = polls.filter(poll => poll.full === 2).map(poll => poll.at - firstFullAt);
+		expect(fullAfter[0]).toBe(30_000);
+		// Every poll before it was the light summary alone.
+		expect(polls.filter(poll => poll.at - firstFullAt < 30_000).every(poll => poll.full === 1)).toBe(true);
+		expect(chronos.summaryCalls).toBe(polls.length + 1);
+		store.stop();
+	});
+
+	it('with more than 500 jobs, follows a change with the full list only 10 s after the last one', async () => {
+		const chronos = new ScriptedChronos();
+		chronos.summaries = Array.from({length: 501}, (_, index) => summary(`job-${String(index).padStart(3, '0')}`));
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		await chronos.answer();
+		const firstFullAt = timers.time;
+		const changedRow = (state: string) => {
+			chronos.summaries = chronos.summaries.map((entry, index) => (index === 0 ? summary(entry.name, state) : entry));
+		};
+
+		// Something changes at once, and again on every poll: the full list waits for its 10 s gap.
+		const polls: Array<{at: number; full: number}> = [];
+		for (let poll = 0; polls.at(-1)?.full !== 2; poll++) {
+			changedRow(poll % 2 === 0 ? 'running' : 'queued');
+			polls.push(await pollAt(chronos, timers));
+		}
+
+		expect(polls.at(-1)!.at - firstFullAt).toBe(10_000);
+		expect(polls.slice(0, -1).every(poll => poll.at - firstFullAt < 10_000)).toBe(true);
+		store.stop();
+	});
+
+	it('with 500 jobs or fewer, follows a change with the full list at the very next poll', async () => {
+		const chronos = new ScriptedChronos();
+		chronos.summaries = Array.from({length: 500}, (_, index) => summary(`job-${String(index).padStart(3, '0')}`));
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		await chronos.answer();
+		const firstFullAt = timers.time;
+		chronos.summaries = chronos.summaries.map((entry, index) => (index === 0 ? summary(entry.name, 'running') : entry));
+		expect(await pollAt(chronos, timers)).toEqual({at: firstFullAt + 2000, full: 2});
+		store.stop();
+	});
+
+	it('stopped while a poll is in flight, neither uses its answer nor polls again', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		let notified = 0;
+		store.subscribe(() => {
+			notified++;
+		});
+		store.start();
+		expect(chronos.inFlight).toBe(1);
+		store.stop();
+		await chronos.answer();
+		expect(notified).toBe(0);
+		expect(timers.pending).toHaveLength(0);
+		expect(chronos.summaryCalls).toBe(1);
+		// Asking for a refresh afterwards changes nothing: the dashboard is gone.
+		store.refreshNow();
+		expect(chronos.summaryCalls).toBe(1);
+	});
+
+	it('paused while a poll is in flight, shows its answer but schedules no next poll', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		store.start();
+		store.pause();
+		await chronos.answer();
+		expect(store.getSnapshot()).toMatchObject({paused: true, loading: false});
+		expect(store.getSnapshot().rows.map(row => row.name)).toEqual(['a']);
+		expect(timers.pending).toHaveLength(0);
+		expect(chronos.summaryCalls).toBe(1);
+	});
+
+	it('paused while a failing poll is in flight, promises no retry and schedules none', async () => {
+		const chronos = new ScriptedChronos();
+		const timers = new ManualTimers();
+		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		chronos.fail = true;
+		store.start();
+		store.pause();
+		await chronos.answer();
+		expect(store.getSnapshot().error).toMatchObject({message: 'Cannot reach Chronos at http://x: connection refused', retryAt: undefined});
+		expect(timers.pending).toHaveLength(0);
+		store.resume();
+		expect(chronos.summaryCalls).toBe(2);
+		store.stop();
+	});
+});
+
 describe('a refused password', () => {
 	it('stops polling after a 401 instead of retrying for ever, until a refresh is asked for', async () => {
 		const chronos = new ScriptedChronos();
