@@ -14,6 +14,7 @@ import {requireTerminal} from './terminal.js';
 /** Without a configuration the wizard can still write a file; it just cannot see or reach the server. */
 function offlineServices(): WizardServices {
 	return {
+		unavailable: 'no Chronos is configured',
 		listJobs: async () => [],
 		submit: async () => {
 			throw new CommandError('no Chronos configured: run `chronos-tui config init`, or save the job with --out', exitCodes.config);

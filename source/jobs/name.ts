@@ -1,10 +1,15 @@
 // Job names: what Chronos accepts (`[\w.-]+`) and what the site asks for (`<username>-words-with-dashes`).
 // Every complaint comes with a corrected name, so fixing it is one copy and paste.
 import type {ClusterProfile} from './profile.js';
-import type {JobProblem} from './types.js';
+import type {ChronosJob, JobProblem} from './types.js';
 import {error, expected, warning} from './problems.js';
 
 export const chronosNamePattern = /^[\w.-]+$/;
+
+/** The user's job: named `<user>-…`, or owned or run by the user. */
+export function isUsersJob(name: string, job: Pick<ChronosJob, 'owner' | 'runAsUser'> | undefined, user: string): boolean {
+	return name.startsWith(`${user}-`) || job?.owner === user || job?.runAsUser === user;
+}
 
 export interface NameContext {
 	profile: ClusterProfile;

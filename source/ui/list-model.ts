@@ -1,6 +1,7 @@
 // Pure filtering, scoping and sorting of the job rows. Kept out of the components so 10,000 rows are sorted
 // once per poll (memoised by the caller), never once per keystroke.
 import type {JobRow} from '../store/types.js';
+import {isUsersJob} from '../jobs/name.js';
 import {nextRuns, parseSchedule} from '../jobs/schedule.js';
 import {lastRunAt, resultWord, stateLabel, stateUrgency} from '../vocabulary/index.js';
 
@@ -36,7 +37,7 @@ export type Scope = 'all' | 'mine';
 
 /** A job is the user's when its name carries their prefix or Chronos runs it as them. */
 export function isMine(row: JobRow, user: string): boolean {
-	return row.name.startsWith(`${user}-`) || row.job?.owner === user || row.job?.runAsUser === user;
+	return isUsersJob(row.name, row.job, user);
 }
 
 /** Case-insensitive match on the name, the state word, the last result, the image and the command. */

@@ -232,7 +232,10 @@ export function Wizard(props: WizardProps) {
 						templates={startOptions.templates}
 						jobs={jobs}
 						jobsError={jobsError}
+						unavailable={services.unavailable}
+						user={user}
 						onChoose={choose}
+						onReload={() => void reload()}
 						onLeave={() => leave({savedTo})}
 					/>
 				);

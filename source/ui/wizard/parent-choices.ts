@@ -1,6 +1,7 @@
 // The jobs offered as parents of a dependent job: those matching what was typed, the user's own first and
 // the newest of them on top, since the job a new step follows is usually the one just made.
 import type {ChronosJob} from '../../jobs/types.js';
+import {isUsersJob} from '../../jobs/name.js';
 import {parseSchedule} from '../../jobs/schedule.js';
 
 export interface ParentQuery {
@@ -22,14 +23,10 @@ function recency(job: ChronosJob): number {
 	return parsed?.ok && parsed.schedule.start ? parsed.schedule.start.getTime() : Number.NEGATIVE_INFINITY;
 }
 
-function isMine(job: ChronosJob, user: string): boolean {
-	return job.name.startsWith(`${user}-`) || job.owner === user;
-}
-
 export function parentChoices(jobs: readonly ChronosJob[], query: ParentQuery): string[] {
 	const needle = query.filter.trim().toLowerCase();
 	const shown = jobs.filter(job => job.name !== query.exclude && job.name.toLowerCase().includes(needle));
-	const order = new Map(shown.map(job => [job, {mine: isMine(job, query.user), recency: recency(job)}]));
+	const order = new Map(shown.map(job => [job, {mine: isUsersJob(job.name, job, query.user), recency: recency(job)}]));
 	return shown
 		.sort((a, b) => {
 			const first = order.get(a)!;

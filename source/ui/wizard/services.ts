@@ -7,6 +7,8 @@ export interface WizardServices {
 	submit(job: ChronosJob): Promise<void>;
 	/** Base URL shown in the equivalent curl command; never carries credentials. */
 	readonly url?: string;
+	/** Why no Chronos stands behind these services (no configuration): said where the user would look for jobs. */
+	readonly unavailable?: string;
 }
 
 export function wizardServicesFromClient(client: ChronosClient): WizardServices {

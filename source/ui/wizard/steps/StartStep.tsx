@@ -4,6 +4,7 @@ import {useState} from 'react';
 import {Box, Text} from 'ink';
 import {ChoiceList} from '../../components/ChoiceList.js';
 import {inputPriority, useKeyHandler} from '../../input/InputLayer.js';
+import {isUsersJob} from '../../../jobs/name.js';
 import type {ChronosJob} from '../../../jobs/types.js';
 import type {SavedDraft, SavedTemplate} from '../draft-store.js';
 import {stepTitles} from '../draft.js';
@@ -24,7 +25,12 @@ export interface StartStepProps {
 	/** Jobs on the server; undefined while loading. */
 	jobs?: ChronosJob[];
 	jobsError?: string;
+	/** Why there is no server to copy a job from (no configuration). */
+	unavailable?: string;
+	user: string;
 	onChoose(choice: StartChoice): void;
+	/** Asks Chronos for the jobs again, after it failed to answer. */
+	onReload(): void;
 	onLeave(): void;
 }
 
@@ -32,7 +38,24 @@ function clock(date: Date): string {
 	return date.toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export function StartStep({current, drafts, templates, jobs, jobsError, onChoose, onLeave}: StartStepProps) {
+const insteadHint = "esc goes back to a blank job or the guide's first job.";
+
+/** Why the clone list is empty and what to do, or undefined while it has jobs (or is still loading). */
+function emptyCloneList(props: StartStepProps, own: ChronosJob[] | undefined): string | undefined {
+	if (props.unavailable) return `Nothing to copy: ${props.unavailable}. Run \`chronos-tui config init\` to reach your Chronos; ${insteadHint}`;
+	if (props.jobsError) {
+		const reason = props.jobsError.replace(/^Could not load your jobs from Chronos: /, '');
+		return `Nothing to copy: could not load your jobs from Chronos (${reason}). esc goes back; choose this entry again to ask Chronos again.`;
+	}
+
+	if (!props.jobs || (own && own.length > 0)) return undefined;
+	if (props.jobs.length === 0) return `Nothing to copy: your Chronos has no jobs yet. ${insteadHint}`;
+	const count = props.jobs.length;
+	return `Nothing to copy: none of the ${count} job${count === 1 ? '' : 's'} on your Chronos is yours (named ${props.user}-… or owned by ${props.user}). ${insteadHint}`;
+}
+
+export function StartStep(props: StartStepProps) {
+	const {current, drafts, templates, jobs, jobsError, onChoose, onLeave} = props;
 	const [picking, setPicking] = useState(false);
 
 	useKeyHandler(stroke => {
@@ -43,12 +66,13 @@ export function StartStep({current, drafts, templates, jobs, jobsError, onChoose
 	}, {priority: inputPriority.step});
 
 	if (picking) {
-		const items = (jobs ?? []).map(job => ({key: job.name, label: job.name, value: job.name}));
+		const own = jobs?.filter(job => isUsersJob(job.name, job, props.user));
+		const items = (own ?? []).map(job => ({key: job.name, label: job.name, value: job.name}));
+		const empty = emptyCloneList(props, own);
 		return (
 			<Box flexDirection="column">
 				<Text bold>Clone which job?</Text>
-				{jobs === undefined ? <Text dimColor>{jobsError ?? 'Loading your jobs…'}</Text> : undefined}
-				{jobs?.length === 0 ? <Text dimColor>There are no jobs on your Chronos yet. esc goes back.</Text> : undefined}
+				{empty ? <Text wrap="wrap">{empty}</Text> : jobs === undefined ? <Text dimColor>Loading your jobs…</Text> : undefined}
 				<ChoiceList
 					key="clone"
 					items={items}
@@ -91,8 +115,13 @@ export function StartStep({current, drafts, templates, jobs, jobsError, onChoose
 				items={items}
 				limit={14}
 				onSelect={item => {
-					if (item.value === 'pick-clone') setPicking(true);
-					else onChoose(item.value);
+					if (item.value !== 'pick-clone') {
+						onChoose(item.value);
+						return;
+					}
+
+					if (jobsError) props.onReload();
+					setPicking(true);
 				}}
 			/>
 		</Box>
