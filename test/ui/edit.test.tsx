@@ -36,11 +36,17 @@ function scriptedEditor(...changes: Array<(text: string) => string>): {editText:
 	return {editText, opened};
 }
 
-async function selectBert(d: Dashboard): Promise<void> {
+async function select(d: Dashboard, name: string): Promise<void> {
 	await d.terminal.press('g');
-	for (let step = 0; step < 5 && selectedName(d.terminal.lastFrame()) !== bert; step++) {
+	for (let step = 0; step < 12 && selectedName(d.terminal.lastFrame()) !== name; step++) {
 		await d.terminal.press('j');
 	}
+
+	expect(selectedName(d.terminal.lastFrame())).toBe(name);
+}
+
+async function selectBert(d: Dashboard): Promise<void> {
+	await select(d, bert);
 }
 
 describe('edit', () => {
@@ -130,5 +136,32 @@ describe('edit', () => {
 		await selectBert(dashboard);
 		await dashboard.terminal.press('e');
 		await dashboard.terminal.waitFor('The editor "nano" exited with status 1. Your edit is kept in');
+	});
+
+	it('warns only about what the edit changed, and says the update starts the run history over', async () => {
+		// A run-once job that has run: Chronos keeps it as R0/… and disabled. Its R0 was there before the edit.
+		const finished = 'alice-tensorboard-export';
+		const editor = scriptedEditor(text => text.replace(/^mem: 2048$/m, 'mem: 4096'));
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 120, rows: 30}});
+		const {terminal, emulator} = dashboard;
+		expect(emulator.job(finished)!.schedule).toMatch(/^R0\//);
+		await select(dashboard, finished);
+		await terminal.press('e');
+		const frame = await terminal.waitFor(`Update ${finished} on Chronos with these changes?`);
+		expect(frame).toContain('mem: 2048 → 4096');
+		expect(frame).not.toContain('Warnings');
+		expect(frame).not.toContain('R0 means the job never runs');
+		expect(frame).toContain('Chronos replaces the whole job: its run history (1 success, last success');
+		expect(frame).toContain('starts over');
+	});
+
+	it('still warns about a value the edit itself brought in', async () => {
+		const editor = scriptedEditor(text => text.replace(/^schedule: R\d*\//m, 'schedule: R0/'));
+		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 120, rows: 30}});
+		const {terminal} = dashboard;
+		await selectBert(dashboard);
+		await terminal.press('e');
+		const frame = await terminal.waitFor('Warnings:');
+		expect(frame).toContain('R0 means the job never runs');
 	});
 });

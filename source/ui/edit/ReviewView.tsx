@@ -27,6 +27,7 @@ export function reviewLines(review: EditReview, width: number): string[] {
 	if (!review.errors) {
 		lines.push(review.changes.length === 0 ? 'No field changed.' : `${review.changes.length} field(s) change:`);
 		lines.push(...review.changes.map(change => `  ${describeChange(change)}`));
+		if (review.historyReset) lines.push('', review.historyReset);
 	}
 
 	return lines.flatMap(line => wrapText(printableLine(line), width, 4));
