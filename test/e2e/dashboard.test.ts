@@ -2,6 +2,7 @@
 // against an emulator in this process. Each action is checked twice: on the screen, and on the server.
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {assertBuilt} from '../helpers/built-program.js';
+import {startTamperingServer, type TamperingServer} from '../helpers/tampering-proxy.js';
 import {e2ePassword, e2eUser, eventually, startTestChronos} from './chronos.js';
 import {endProgramTest, skipMessage, startProgram} from './program.js';
 import {tmuxAvailable, type TmuxTerminal} from './tmux.js';
@@ -14,6 +15,7 @@ const sizes = [
 const bert = 'e2e-bert-finetune-squad';
 const resnet = 'e2e-resnet50-imagenet-training';
 const tensorboard = 'e2e-tensorboard-export';
+const yolo = 'e2e-yolo-inference-benchmark';
 
 async function openDashboard(width: number, height: number) {
 	const {emulator, chronos} = await startTestChronos();
@@ -176,6 +178,54 @@ describe.skipIf(!tmuxAvailable()).each(sizes)('dashboard at $width x $height', (
 		expect(await terminal.terminalModes()).toEqual({alternateScreen: false, cursorVisible: true});
 		expect(await terminal.capture()).not.toContain('e2e-resnet50');
 	}, 30_000);
+});
+
+describe.skipIf(!tmuxAvailable())('rerun that Chronos would drop', () => {
+	let server: TamperingServer | undefined;
+	afterEach(async () => {
+		await endProgramTest();
+		await server?.close();
+		server = undefined;
+	});
+
+	/** The message on the status line, which wraps at 80 columns: the screen with its line breaks folded. */
+	const folded = (screen: string) => screen.replaceAll(/\s+/g, ' ');
+
+	test('r on a disabled job and on a running job without overlap is refused with the reason; nothing is sent', async () => {
+		// Every request the program makes passes a proxy that records it: a refused run must never reach Chronos.
+		const seen: string[] = [];
+		server = await startTamperingServer(job => job, {seed: 'samples', sampleUser: e2eUser, credentials: {user: e2eUser, password: e2ePassword}}, async request => {
+			seen.push(`${request.method} ${request.url}`);
+		});
+		const {emulator} = server;
+		const {terminal} = await startProgram({width: 80, height: 24, chronos: {url: server.url, user: e2eUser, password: e2ePassword}});
+		await terminal.waitFor('e2e-resnet50');
+		const runRequests = () => seen.filter(request => /^PUT .*\/scheduler\/job\//.test(request));
+
+		await filterTo(terminal, 'yolo');
+		await terminal.waitFor(/disabled\s+e2e-yolo/);
+		await terminal.sendKeys('r');
+		let screen = await terminal.waitUntil(
+			text => folded(text).includes(`Not run: ${yolo} is disabled, so Chronos would drop the run (e edits it: set disabled to false)`),
+			'the refusal of a disabled job',
+		);
+		expect(screen).not.toContain(`Run ${yolo} now?`);
+		expect(folded(screen)).not.toContain('Asked Chronos to run');
+
+		await eventually(`${bert} running`, () => emulator.summary(bert)?.state, state => state === 'running', {terminal});
+		await terminal.sendKeys('Escape');
+		await terminal.waitFor('12/12');
+		await filterTo(terminal, 'bert');
+		await terminal.waitFor(/running\s+e2e-bert/);
+		await terminal.sendKeys('r');
+		screen = await terminal.waitUntil(
+			text => folded(text).includes(`Not run: ${bert} is already running and does not allow overlapping runs, so Chronos would drop this one (s stops it)`),
+			'the refusal of a running job',
+		);
+		expect(screen).not.toContain(`Run ${bert} now?`);
+		expect(runRequests()).toEqual([]);
+		expect(emulator.summary(yolo)?.state).toBe('idle');
+	}, 45_000);
 });
 
 describe.skipIf(!tmuxAvailable())('demo mode', () => {
