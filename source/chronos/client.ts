@@ -21,6 +21,8 @@ export interface ChronosClientOptions {
 	url: string;
 	user?: string;
 	password?: string;
+	/** Where the password came from, named when Chronos refuses it: `password from the password file ~/x`. */
+	passwordOrigin?: string;
 	caFile?: string;
 	timeoutMs?: number;
 	retries?: number;
@@ -51,12 +53,18 @@ export class ChronosClient {
 			url,
 			user: options.user ?? user,
 			password: options.password ?? password,
+			...(options.passwordOrigin ? {passwordOrigin: options.passwordOrigin} : {}),
 			caFile: options.caFile,
 			timeoutMs: options.timeoutMs ?? 10_000,
 			retries: options.retries ?? 2,
 			maxResponseBytes: options.maxResponseBytes ?? 256 * 1024 * 1024,
 			...(options.proxyEnv ? {proxyEnv: options.proxyEnv} : {}),
 		});
+	}
+
+	/** From now on requests send this password (for this run only: nothing is written anywhere). */
+	usePassword(password: string, origin: string): void {
+		this.transport.usePassword(password, origin);
 	}
 
 	async listJobs(): Promise<ChronosJob[]> {

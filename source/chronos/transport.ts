@@ -13,6 +13,8 @@ export interface TransportOptions {
 	url: string;
 	user?: string;
 	password?: string;
+	/** Where the password came from, for the message when Chronos refuses it: `password from CHRONOS_PASSWORD`. */
+	passwordOrigin?: string;
 	caFile?: string;
 	timeoutMs: number;
 	retries: number;
@@ -54,7 +56,9 @@ const networkReasons: Record<string, string> = {
 export class ChronosTransport {
 	readonly url: string;
 	private readonly origin: string;
-	private readonly authorization?: string;
+	private authorization?: string;
+	private password?: string;
+	private passwordOrigin?: string;
 	private certificateAuthority?: Promise<Buffer>;
 	private readonly agents?: ProxyAgents;
 
@@ -62,14 +66,27 @@ export class ChronosTransport {
 		this.url = options.url;
 		this.origin = new URL(options.url).origin;
 		this.agents = proxyAgents(options.proxyEnv ?? process.env);
+		this.passwordOrigin = options.passwordOrigin;
 		if (options.user !== undefined || options.password !== undefined) {
-			const token = Buffer.from(`${options.user ?? ''}:${options.password ?? ''}`, 'utf8').toString('base64');
-			this.authorization = `Basic ${token}`;
-			// Every ChronosError masks these, whatever a server echoes back and wherever the error is made.
-			keepSecret(options.password);
-			keepSecret(`${options.user ?? ''}:${options.password ?? ''}`, true);
-			keepSecret(token, true);
+			this.setCredentials(options.password);
 		}
+	}
+
+	/** Later requests send this password instead; `origin` names it when Chronos refuses it too. */
+	usePassword(password: string, origin: string): void {
+		this.passwordOrigin = origin;
+		this.setCredentials(password);
+	}
+
+	private setCredentials(password: string | undefined): void {
+		const {user = ''} = this.options;
+		const token = Buffer.from(`${user}:${password ?? ''}`, 'utf8').toString('base64');
+		this.password = password;
+		this.authorization = `Basic ${token}`;
+		// Every ChronosError masks these, whatever a server echoes back and wherever the error is made.
+		keepSecret(password);
+		keepSecret(`${user}:${password ?? ''}`, true);
+		keepSecret(token, true);
 	}
 
 	async send(request: ChronosRequest): Promise<ChronosResponse> {
@@ -170,9 +187,9 @@ export class ChronosTransport {
 			const {statusCode} = error.response;
 			if (statusCode === 401) {
 				const message =
-					this.options.password === undefined
+					this.password === undefined
 						? `Chronos at ${url} asks for a password and none was given (set passwordFile or passwordCommand in the config, or CHRONOS_PASSWORD)`
-						: `wrong username or password for ${url}`;
+						: `wrong username or password for ${url}${this.passwordOrigin ? ` (${this.passwordOrigin})` : ''}`;
 				return new ChronosError('auth', message, {status: 401, url});
 			}
 

@@ -10,13 +10,14 @@ export {checkChronosUrl} from './url.js';
 
 /** Resolves the password (file, command, environment or prompt) and builds the client with it. */
 export async function createClient(
-	config: Pick<ResolvedConfig, 'url' | 'user' | 'timeoutMs' | 'caFile' | 'getPassword'> & Partial<Pick<ResolvedConfig, 'maxResponseBytes'>>,
+	config: Pick<ResolvedConfig, 'url' | 'user' | 'timeoutMs' | 'caFile' | 'getPassword'> & Partial<Pick<ResolvedConfig, 'maxResponseBytes' | 'passwordOrigin'>>,
 ): Promise<ChronosClient> {
 	const password = await config.getPassword();
 	return new ChronosClient({
 		url: config.url,
 		user: config.user,
 		...(password === undefined ? {} : {password}),
+		...(password !== undefined && config.passwordOrigin ? {passwordOrigin: config.passwordOrigin} : {}),
 		...(config.caFile ? {caFile: config.caFile} : {}),
 		timeoutMs: config.timeoutMs,
 		...(config.maxResponseBytes ? {maxResponseBytes: config.maxResponseBytes} : {}),

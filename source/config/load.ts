@@ -26,6 +26,8 @@ export interface ResolvedConfig {
 	maxResponseBytes: number;
 	caFile?: string;
 	passwordSource: PasswordSource;
+	/** Where the password comes from, in words a refusal can name (`password from CHRONOS_PASSWORD`); never the password. */
+	passwordOrigin?: string;
 	/** Resolves the password once per run (reading the file, running the command or prompting). */
 	getPassword(): Promise<string | undefined>;
 	/** Where kept job output goes: a folder template with {user} and {job}, and whether new jobs keep it. */
@@ -102,6 +104,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 	};
 
 	const mesos = values.mesos ? await mesosAccess(values.mesos, configPath, env, passwordSettings) : undefined;
+	const passwordSource = pickPasswordSource(passwordSettings);
+	const passwordOrigin = describePasswordSource(passwordSource, passwordSettings, configPath);
 
 	return {
 		url,
@@ -115,9 +119,21 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 		timeoutMs: (values.timeoutSeconds ?? defaultTimeoutSeconds) * 1000,
 		maxResponseBytes: (values.maxResponseMegabytes ?? defaultMaxResponseMegabytes) * 1024 * 1024,
 		...(caFile ? {caFile} : {}),
-		passwordSource: pickPasswordSource(passwordSettings),
+		passwordSource,
+		...(passwordOrigin ? {passwordOrigin} : {}),
 		getPassword: passwordGetter(passwordSettings),
 	};
+}
+
+/** Where the password is read, as a refusal names it, so the user knows what to correct. */
+function describePasswordSource(source: PasswordSource, settings: PasswordSettings, configPath: string | undefined): string | undefined {
+	switch (source) {
+		case 'file': return `password from the password file ${settings.passwordFile ?? ''}`;
+		case 'command': return `password from the passwordCommand in ${configPath ?? 'the config'}`;
+		case 'env': return `password from ${settings.variable ?? 'CHRONOS_PASSWORD'}`;
+		case 'prompt': return 'password typed at the prompt';
+		case 'none': return undefined;
+	}
 }
 
 /** Mesos credentials follow the Chronos password's rules, with CHRONOS_MESOS_PASSWORD as their variable. */

@@ -24,7 +24,15 @@ export interface JobActions {
 	details(name: string): Promise<JobDetails>;
 	/** `missing` when Chronos says it has no such job (as opposed to not answering). */
 	fetchJob(name: string): Promise<{job?: ChronosJob; error?: ActionResult; missing?: boolean}>;
+	/**
+	 * Tries a password typed in the dashboard after Chronos refused one: kept in memory for this run only,
+	 * never written anywhere. Accepted, polling starts again; refused, the result says so (`refused`).
+	 */
+	signIn(password: string): Promise<ActionResult>;
 }
+
+/** How a refusal names a password typed in the dashboard. */
+export const typedPasswordOrigin = 'password typed in the dashboard';
 
 export function createJobActions(client: DashboardClient, store?: Pick<JobStore, 'refreshNow'>): JobActions {
 	async function attempt(what: string, call: () => Promise<unknown>, success: string): Promise<ActionResult> {
@@ -73,6 +81,19 @@ export function createJobActions(client: DashboardClient, store?: Pick<JobStore,
 				stats: stats.status === 'fulfilled' ? stats.value : undefined,
 				statsError: stats.status === 'rejected' ? failure(`read run statistics of ${name}`, stats.reason) : undefined,
 			};
+		},
+		async signIn(password) {
+			client.usePassword(password, typedPasswordOrigin);
+			try {
+				// The lightest request that proves the password; the poller takes over once it is accepted.
+				await client.listSummaries();
+			} catch (error) {
+				const refused = isChronosError(error) && error.kind === 'auth';
+				return {...failure('sign in', error), ...(refused ? {refused} : {})};
+			}
+
+			store?.refreshNow({full: true});
+			return {ok: true, message: 'Chronos accepted the password you typed; it is used until you quit and is saved nowhere'};
 		},
 		async fetchJob(name) {
 			try {

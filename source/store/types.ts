@@ -13,6 +13,8 @@ export interface DashboardClient {
 	runJob(name: string, args?: string): Promise<void>;
 	killTasks(name: string): Promise<void>;
 	deleteJob(name: string): Promise<void>;
+	/** Sends this password from now on, for this run only; `origin` names it if Chronos refuses it too. */
+	usePassword(password: string, origin: string): void;
 }
 
 /** One line of the job list: the light summary, plus the full job once it has been fetched. */
@@ -54,4 +56,6 @@ export interface ActionResult {
 	message: string;
 	/** Full text behind the "full text" key, when there is more than the line. */
 	detail?: string;
+	/** Chronos refused the password (401). */
+	refused?: boolean;
 }

@@ -43,6 +43,7 @@ import {LineInput} from './components/LineInput.js';
 import {lazyModule, useLazyModule} from './lazy-module.js';
 import {dependencyTree, type TreeLine} from './tree/dependency-tree.js';
 import {TreeView} from './tree/TreeView.js';
+import {usePasswordPrompt} from './password/use-password-prompt.js';
 
 export interface DashboardStore extends SnapshotSource {
 	refreshNow(options?: {full?: boolean}): void;
@@ -101,6 +102,8 @@ function Dashboard(props: AppProps) {
 	}
 
 	const snapshot = held.current;
+	// The live error: a refused password is news even under a dialog that holds the list still.
+	usePasswordPrompt(live.error, top, setModes);
 	const Wizard = useLazyModule(wizardModule, top.kind === 'wizard' || !snapshot.loading)?.Wizard;
 	const now = useNow(snapshot.error ? 1000 : 5000);
 	const [filterLine, setFilter] = useState<Line>({text: '', cursor: 0});

@@ -1,12 +1,12 @@
-// Keys of the dialogs over the list: the filter prompt, the stop confirmation, the rerun prompt and the
-// typed delete confirmation. Text keys edit the prompt as a shell line; the keymap tables decide the rest.
+// Keys of the dialogs over the list: the filter prompt, the stop confirmation, the rerun prompt, the
+// typed delete confirmation and the masked password prompt. Text keys edit the prompt as a shell line; the keymap tables decide the rest.
 import type {Dispatch, SetStateAction} from 'react';
 import type {JobActions} from '../store/actions.js';
 import type {ActionResult} from '../store/types.js';
 import type {Status} from './components/StatusLine.js';
 import {actionFor, type Keystroke} from './input/keystroke.js';
 import {editLine, insertText, type Line} from './input/line-edit.js';
-import {confirmKeys, filterKeys, rerunKeys, sortMenuKeys, typedConfirmKeys} from './keymap.js';
+import {confirmKeys, filterKeys, passwordKeys, rerunKeys, sortMenuKeys, typedConfirmKeys} from './keymap.js';
 import type {SortKey} from './list-model.js';
 import type {Mode} from './modes.js';
 
@@ -25,14 +25,15 @@ export interface DialogOps {
 	reloadDetails(): void;
 }
 
-export type DialogMode = Extract<Mode, {kind: 'filter' | 'sort' | 'confirmStop' | 'rerun' | 'delete'}>;
+export type DialogMode = Extract<Mode, {kind: 'filter' | 'sort' | 'confirmStop' | 'rerun' | 'delete' | 'password'}>;
 
 /** The text a prompt holds, for the modes that have one. */
 export function promptLine(top: DialogMode, filter: Line): Line | undefined {
 	switch (top.kind) {
 		case 'filter': return filter;
 		case 'rerun': return top.args;
-		case 'delete': return top.typed;
+		case 'delete':
+		case 'password': return top.typed;
 		default: return undefined;
 	}
 }
@@ -42,7 +43,8 @@ function setPromptLine(top: DialogMode, line: Line, ops: DialogOps): void {
 	switch (top.kind) {
 		case 'filter': ops.setFilter(line); return;
 		case 'rerun': ops.replaceTop({...top, args: line}); return;
-		case 'delete': ops.replaceTop({...top, typed: line}); return;
+		case 'delete':
+		case 'password': ops.replaceTop({...top, typed: line}); return;
 		default: return;
 	}
 }
@@ -54,7 +56,9 @@ export function pasteIntoDialog(top: DialogMode, text: string, ops: DialogOps): 
 		return false;
 	}
 
-	setPromptLine(top, insertText(line, text), ops);
+	// A password copied from a file or a manager often ends with a line break that is no part of it.
+	const pasted = top.kind === 'password' ? text.replace(/[\r\n]+$/, '') : text;
+	setPromptLine(top, insertText(line, pasted), ops);
 	return true;
 }
 
@@ -135,6 +139,20 @@ export function handleDialogKey(top: DialogMode, stroke: Keystroke, ops: DialogO
 			return;
 		}
 
+		case 'password': {
+			const action = actionFor(passwordKeys, stroke);
+			if (action === 'close') {
+				ops.pop();
+				ops.setStatus({ok: true, message: 'Polling stays stopped: ctrl+r tries the same password again, q quits'});
+			} else if (action === 'signIn') {
+				signIn(top, ops);
+			} else if (action === undefined) {
+				editPrompt(top.typed);
+			}
+
+			return;
+		}
+
 		case 'delete': {
 			const action = actionFor(typedConfirmKeys, stroke);
 			if (action === 'cancel') {
@@ -156,4 +174,20 @@ export function handleDialogKey(top: DialogMode, stroke: Keystroke, ops: DialogO
 			return;
 		}
 	}
+}
+
+/** The typed password goes to the client only; a refusal opens the prompt again, empty, saying so. */
+function signIn(top: Extract<DialogMode, {kind: 'password'}>, ops: DialogOps): void {
+	const password = top.typed.text;
+	if (password === '') {
+		ops.setStatus({ok: false, message: 'Type the password first (esc closes, ctrl+c quits)'});
+		return;
+	}
+
+	ops.pop();
+	ops.perform('Trying the password you typed…', async () => ops.actions.signIn(password), result => {
+		if (result.refused) {
+			ops.push({kind: 'password', typed: {text: '', cursor: 0}, refusal: result.message, again: true});
+		}
+	});
 }

@@ -22,6 +22,7 @@ export type TypedConfirmAction = 'confirm' | 'cancel';
 export type FilterAction = 'apply' | 'clear';
 export type SortMenuAction = SortKey | 'reverse' | 'cancel' | 'help';
 export type PromptAction = 'run' | 'cancel';
+export type PasswordAction = 'signIn' | 'close' | 'quit';
 export type ReviewAction = 'up' | 'down' | 'apply' | 'reedit' | 'cancel' | 'help';
 export type TextAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'close';
 
@@ -141,6 +142,13 @@ export const sortMenuKeys: ReadonlyArray<KeyBinding<SortMenuAction>> = [
 export const rerunKeys: ReadonlyArray<KeyBinding<PromptAction>> = [
 	{keys: ['enter'], action: 'run', description: 'Run the job now with these arguments (may be empty)', hint: '⏎ run now'},
 	{keys: ['esc'], action: 'cancel', description: 'Cancel: run nothing', hint: 'esc cancel'},
+];
+
+/** Every other key types into the masked field, `q` and `?` included: they may be part of a password. */
+export const passwordKeys: ReadonlyArray<KeyBinding<PasswordAction>> = [
+	{keys: ['enter'], action: 'signIn', description: 'Try this password; it is kept until you quit and saved nowhere', hint: '⏎ try it'},
+	{keys: ['esc'], action: 'close', description: 'Close: polling stays stopped, ctrl+r tries the same password again', hint: 'esc close'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Quit', hint: 'ctrl+c quit'},
 ];
 
 export const reviewKeys: ReadonlyArray<KeyBinding<ReviewAction>> = [

@@ -12,7 +12,7 @@ import type {OutputMode, OutputSearchMode} from './output/output-keys.js';
 import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import {supportKeys, supportSaveKeys} from './support/support-keymap.js';
 import {
-	confirmKeys, detailsKeys, filterKeys, listKeys, rerunKeys, reviewKeys, sortMenuKeys, textKeys, treeKeys, typedConfirmKeys,
+	confirmKeys, detailsKeys, filterKeys, listKeys, passwordKeys, rerunKeys, reviewKeys, sortMenuKeys, textKeys, treeKeys, typedConfirmKeys,
 } from './keymap.js';
 
 export type Mode =
@@ -24,6 +24,8 @@ export type Mode =
 	| {kind: 'confirmStop'; name: string; focus: 0 | 1}
 	| {kind: 'rerun'; name: string; args: Line}
 	| ({kind: 'delete'; name: string; typed: Line} & DeletePlanView)
+	/** Chronos refused the password: `refusal` says which one and where it came from; `typed` is never shown. */
+	| {kind: 'password'; typed: Line; refusal: string; again: boolean}
 	| {kind: 'help'; of: Mode['kind']; offset: number}
 	| {kind: 'message'; title: string; text: string; offset: number}
 	| {kind: 'review'; original: ChronosJob; review: EditReview; file: string; offset: number}
@@ -50,6 +52,7 @@ export function keysOf(kind: ModeKind): ReadonlyArray<KeyBinding> {
 		case 'confirmStop': return confirmKeys;
 		case 'rerun': return rerunKeys;
 		case 'delete': return typedConfirmKeys;
+		case 'password': return passwordKeys;
 		case 'help': return textKeys;
 		case 'message': return textKeys;
 		case 'review': return reviewKeys;
@@ -70,6 +73,7 @@ export const modeTitles: Record<ModeKind, string> = {
 	confirmStop: 'confirmation',
 	rerun: 'run now',
 	delete: 'delete confirmation',
+	password: 'password',
 	help: 'help',
 	message: 'full text',
 	review: 'review an edit',

@@ -341,7 +341,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 		} else if (top.kind === 'supportSave') {
 			replaceTop({...top, path: insertText(top.path, text)});
 		} else {
-			taken = (top.kind === 'filter' || top.kind === 'rerun' || top.kind === 'delete') && pasteIntoDialog(top, text, dialogs);
+			taken = (top.kind === 'filter' || top.kind === 'rerun' || top.kind === 'delete' || top.kind === 'password') && pasteIntoDialog(top, text, dialogs);
 		}
 
 		if (!taken) {
@@ -462,6 +462,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 			case 'confirmStop':
 			case 'rerun':
 			case 'delete':
+			case 'password':
 				handleDialogKey(top, stroke, dialogs);
 				return;
 

@@ -1,5 +1,5 @@
 // The setup a ReCaS user really has: a config file naming a private password file, no environment
-// variables. Also what a timeout and a config file others can read look like.
+// variables. Also what a timeout, a refused password and a config file others can read look like.
 import {chmod, mkdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
@@ -48,6 +48,19 @@ describe('with a config file', () => {
 			expect(result.stderr).toMatch(/^chronos-tui: .*did not answer.*\n$/);
 		} finally {
 			world.emulator.setFaults({latencyMs: 0});
+		}
+	});
+
+	test('a refused password from the password file names that file, never the password', async () => {
+		const passwordFile = join(world.home, '.chronos-password');
+		await writeFile(passwordFile, 'an-old-password\n', {mode: 0o600});
+		try {
+			const result = await world.cli(['list'], {env: noEnvironment});
+			expect(result.code).toBe(3);
+			expect(result.stderr).toBe(`chronos-tui: wrong username or password for ${world.emulator.url} (password from the password file ${passwordFile})\n`);
+			expect(result.stdout + result.stderr).not.toContain('an-old-password');
+		} finally {
+			await writeFile(passwordFile, `${password}\n`, {mode: 0o600});
 		}
 	});
 

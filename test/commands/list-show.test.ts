@@ -115,7 +115,8 @@ describe('list', () => {
 		const result = await world.cli(['list'], {env: {CHRONOS_PASSWORD: wrong}});
 		expect(result.code).toBe(3);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toMatch(/^chronos-tui: .+\n$/);
+		// Where the refused password came from, so the user knows what to correct.
+		expect(result.stderr).toBe(`chronos-tui: wrong username or password for ${world.emulator.url} (password from CHRONOS_PASSWORD)\n`);
 		expect(result.stderr + result.stdout).not.toContain(wrong);
 		expect(result.stderr + result.stdout).not.toContain(password);
 	});

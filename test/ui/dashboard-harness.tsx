@@ -1,6 +1,6 @@
 // A dashboard wired exactly as run.tsx wires it (real store, real actions, real client) against a real
 // emulator over HTTP, rendered into a fake terminal of a chosen size.
-import {ChronosClient} from '../../source/chronos/client.js';
+import {ChronosClient, type ChronosClientOptions} from '../../source/chronos/client.js';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
 import {recasProfile} from '../../source/jobs/profile.js';
 import {createJobActions} from '../../source/store/actions.js';
@@ -30,6 +30,8 @@ export interface DashboardSetup {
 	readyText?: string;
 	/** Damages the emulator's job documents on their way to the dashboard, as a broken server would. */
 	tamper?: Tamper;
+	/** Credentials for the client, as the config would give them. */
+	client?: Pick<ChronosClientOptions, 'user' | 'password' | 'passwordOrigin'>;
 }
 
 export const user = 'alice';
@@ -38,7 +40,7 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 	const emulatorOptions: EmulatorOptions = {seed: 'samples', sampleUser: user, ...setup.emulator};
 	const tampering = setup.tamper ? await startTamperingServer(setup.tamper, emulatorOptions) : undefined;
 	const emulator = tampering?.emulator ?? (await startEmulator(emulatorOptions));
-	const client = new ChronosClient({url: tampering?.url ?? emulator.url, retries: 0});
+	const client = new ChronosClient({url: tampering?.url ?? emulator.url, retries: 0, ...setup.client});
 	const store = new JobStore({client, pollIntervalMs: 1000});
 	const actions = createJobActions(client, store);
 	const copied: string[] = [];

@@ -1,10 +1,12 @@
 // The dialog of the action being confirmed (stop, rerun, delete), drawn under the held list or details.
-// Each names the job and the action and warns when Chronos would quietly do nothing.
+// Each names the job and the action and warns when Chronos would quietly do nothing. The password dialog
+// opens here too when Chronos refuses the password.
 import type {JobRow} from '../../store/types.js';
 import type {Mode} from '../modes.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {deleteBody, deleteHint, deleteNote, deleteTitle} from './delete-dialog-text.js';
 import {InputDialog, inputDialogHeight, inputDialogInnerWidth} from './InputDialog.js';
+import {masked, passwordBody, passwordHint, passwordTitle} from '../password/password-dialog-text.js';
 
 const rerunBody = ['Optional arguments are added to the command for this run only.'];
 
@@ -13,6 +15,7 @@ export function actionDialogHeight(mode: Mode, width: number): number {
 		case 'confirmStop': return confirmDialogHeight;
 		case 'rerun': return inputDialogHeight(rerunBody.length);
 		case 'delete': return inputDialogHeight(deleteBody(mode, inputDialogInnerWidth(width)).length);
+		case 'password': return inputDialogHeight(passwordBody(mode, inputDialogInnerWidth(width)).length);
 		default: return 0;
 	}
 }
@@ -62,6 +65,20 @@ export function ActionDialog({mode, row, width}: {mode: Mode; row?: JobRow; widt
 				value={mode.typed.text}
 				cursor={mode.typed.cursor}
 				note={deleteNote(mode)}
+				width={width}
+			/>
+		);
+	}
+
+	if (mode.kind === 'password') {
+		return (
+			<InputDialog
+				title={passwordTitle(mode)}
+				body={passwordBody(mode, inputDialogInnerWidth(width))}
+				hint={passwordHint}
+				label="password:"
+				value={masked(mode.typed.text)}
+				cursor={mode.typed.cursor}
 				width={width}
 			/>
 		);
