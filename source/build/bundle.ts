@@ -42,6 +42,15 @@ const rememberedStringWidth: Plugin = {
 	},
 };
 
+/** Ink's Output (the grid each frame is drawn into) becomes the one that remembers between frames (ink-output.ts). */
+const rememberingInkOutput: Plugin = {
+	name: 'remembering-ink-output',
+	setup(builder) {
+		const output = fileURLToPath(new URL('ink-output.ts', import.meta.url));
+		builder.onResolve({filter: /^\.\/output\.js$/}, args => (args.importer.includes('/node_modules/ink/build/') ? {path: output} : undefined));
+	},
+};
+
 /** Everything esbuild needs to bundle the program, shared by the build and the start-path test. */
 export function bundleOptions(): BuildOptions {
 	return {
@@ -68,7 +77,7 @@ export function bundleOptions(): BuildOptions {
 		minifyWhitespace: true,
 		legalComments: 'eof',
 		logLevel: 'warning',
-		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth],
+		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth, rememberingInkOutput],
 	};
 }
 
