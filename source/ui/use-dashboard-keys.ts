@@ -26,7 +26,7 @@ import {copyToClipboard} from './osc52.js';
 import type {WizardServices} from './wizard/services.js';
 import type {OutputSettings} from '../output/index.js';
 import type {RunEndNotices} from './notify/use-run-end-notices.js';
-import {outputKey, outputSearchKey} from './output/output-keys.js';
+import {outputKey, outputSearchKey, type OutputKeyContext, type OutputMode} from './output/output-keys.js';
 import {outputKeys, outputSearchKeys} from './output/output-keymap.js';
 import type {OutputData} from './output/use-output.js';
 import {supportKey, supportSaveKey, type SupportKeyContext} from './support/support-keys.js';
@@ -266,6 +266,23 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 		setStatus,
 	});
 
+	/** What the output view's keys act through, for the view itself and for its search prompt. */
+	const outputKeyContext = (mode: OutputMode): OutputKeyContext => ({
+		mode,
+		data: context.output,
+		textHeight: context.outputTextHeight,
+		replaceTop,
+		push,
+		pop,
+		setStatus,
+		keepOutput: name => {
+			void keepOutputOf(name);
+		},
+		support: name => {
+			void support(name);
+		},
+	});
+
 	/** Keys shared by the list and the details view. */
 	const jobAction = (action: string): boolean => {
 		switch (action) {
@@ -494,21 +511,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 			case 'output': {
 				const action = actionFor(outputKeys, stroke);
 				if (action) {
-					outputKey(action, {
-						mode: top,
-						data: context.output,
-						textHeight: context.outputTextHeight,
-						replaceTop,
-						push,
-						pop,
-						setStatus,
-						keepOutput: name => {
-							void keepOutputOf(name);
-						},
-						support: name => {
-							void support(name);
-						},
-					});
+					outputKey(action, outputKeyContext(top));
 				}
 
 				return;
@@ -518,20 +521,8 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 				const action = actionFor(outputSearchKeys, stroke);
 				const under = modes.at(-2);
 				if (action && under?.kind === 'output') {
-					outputSearchKey(action, top.text.text, {
-						mode: under,
-						data: context.output,
-						textHeight: context.outputTextHeight,
-						// The search prompt is gone by then: the output view is on top again.
-						replaceTop,
-						push,
-						pop,
-						setStatus,
-						keepOutput: () => undefined,
-						support: name => {
-							void support(name);
-						},
-					});
+					// The search prompt is gone by the time the context is used: the output view is on top again.
+					outputSearchKey(action, top.text.text, outputKeyContext(under));
 					return;
 				}
 

@@ -112,7 +112,7 @@ export function outputKey(action: OutputAction, context: OutputKeyContext): void
 }
 
 /** The search prompt's keys; typing itself edits `text`. */
-export function outputSearchKey(action: OutputSearchAction, text: string, context: Omit<OutputKeyContext, 'mode'> & {mode: OutputMode}): void {
+export function outputSearchKey(action: OutputSearchAction, text: string, context: OutputKeyContext): void {
 	context.pop();
 	if (action === 'cancel' || text === '') {
 		return;
