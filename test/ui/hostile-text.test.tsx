@@ -104,4 +104,15 @@ describe('server text on the dashboard', () => {
 		await t.waitFor(text => text.includes('        at x'));
 		expect(everythingWritten(t)).not.toMatch(actingOnTerminal);
 	});
+
+	it('shows a hostile name visibly where the wizard names the job it copies', async () => {
+		const t = await open();
+		await t.waitFor('alice-evil␛]52');
+		await t.press('g', 'c');
+		await t.waitFor(frame => frame.replaceAll(/\s+/g, ' ').includes('from copy of alice-evil␛]52'));
+		await t.press(keys.enter);
+		await t.waitFor('alice-evil␛]52;c;aGVsbG8=␇');
+		expect(everythingWritten(t)).not.toMatch(actingOnTerminal);
+		expect(t.stdout.frames.join('')).not.toContain('\u001B[8m');
+	});
 });

@@ -3,6 +3,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {inputPriority, useKeyHandler} from '../input/InputLayer.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface Choice<Value> {
 	key: string;
@@ -53,7 +54,7 @@ export function ChoiceList<Value>({items, initialIndex = 0, limit = items.length
 				return (
 					<Text key={item.key} color={here ? 'cyan' : undefined} wrap="truncate-end">
 						{here ? '❯ ' : '  '}
-						{item.label}
+						{printableLine(item.label)}
 					</Text>
 				);
 			})}

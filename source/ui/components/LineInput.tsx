@@ -1,6 +1,7 @@
 // One line of text being typed, with the cursor where the next character goes. A value longer than the room
 // it has scrolls sideways so the cursor stays in view. Keys are handled by the input layer; this only draws.
 import {Text} from 'ink';
+import {isPrintableLine, printableLine} from '../../text/printable.js';
 
 export interface LineInputProps {
 	value: string;
@@ -25,7 +26,9 @@ export function visiblePart(chars: string[], cursor: number, width: number): {st
 }
 
 export function LineInput({value, cursor, placeholder, width, focus = true}: LineInputProps) {
-	const chars = [...value];
+	// A value copied from a server job may hold escape sequences: each character is drawn printable, and a
+	// control character as one visible cell, so the cursor stays where it is in the text.
+	const chars = isPrintableLine(value) ? [...value] : [...value].map(char => printableLine(char));
 	const position = Math.max(0, Math.min(cursor ?? chars.length, chars.length));
 	if (value === '' && placeholder) {
 		return (

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {JobProblem} from '../../jobs/types.js';
 import type {FieldSpec} from './fields.js';
 import {TextField} from './TextField.js';
+import {printableLine} from '../../text/printable.js';
 
 /** Columns the labels of a step get when none asks for more. */
 export const defaultLabelWidth = 16;
@@ -19,7 +20,7 @@ export function ProblemLine({problem, labelWidth = defaultLabelWidth}: {problem:
 		<Box paddingLeft={labelWidth + 3}>
 			<Text color={error ? 'red' : 'yellow'} wrap="wrap">
 				{error ? '✗ ' : '! '}
-				{problem.message}
+				{printableLine(problem.message)}
 			</Text>
 		</Box>
 	);
@@ -61,10 +62,10 @@ export function FieldRow({field, focused, value, onChange, note, problems, revis
 					<TextField revision={revision} value={value} onChange={onChange} focus={focused} placeholder={field.placeholder} />
 				) : (
 					<Text color={focused ? 'cyan' : undefined} bold={field.kind === 'action' && focused}>
-						{value}
+						{printableLine(value)}
 					</Text>
 				)}
-				{note ? <Text dimColor> {note}</Text> : undefined}
+				{note ? <Text dimColor> {printableLine(note)}</Text> : undefined}
 			</Box>
 			{shown ? <ProblemLine problem={shown} labelWidth={labelWidth} /> : undefined}
 		</Box>

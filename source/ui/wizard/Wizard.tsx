@@ -30,6 +30,7 @@ import {StartStep, type StartChoice} from './steps/StartStep.js';
 import {imageSuggestions} from './steps/ImageSuggestions.js';
 import {extrasHeight, StepExtras} from './steps/StepExtras.js';
 import {useDraftPersistence} from './useDraftPersistence.js';
+import {printableLine} from '../../text/printable.js';
 
 export interface WizardProps {
 	services: WizardServices;
@@ -320,7 +321,7 @@ export function Wizard(props: WizardProps) {
 				<Text dimColor>
 					{' '}
 					· step {stepNumber}/{stepIds.length} · {stepTitles[draft.step]}
-					{started ? ` · from ${draft.origin}` : ''}
+					{started ? ` · from ${printableLine(draft.origin)}` : ''}
 				</Text>
 			</Text>
 			{/* Hidden, not gone, while help is open: a step keeps its cursor and scroll position. */}
@@ -328,8 +329,8 @@ export function Wizard(props: WizardProps) {
 			<Box marginTop={1} flexDirection="column" display={help ? 'none' : 'flex'}>
 				{content}
 			</Box>
-			{notice && draft.step !== 'review' ? <Text>{notice}</Text> : undefined}
-			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {jobsError}</Text> : undefined}
+			{notice && draft.step !== 'review' ? <Text>{printableLine(notice)}</Text> : undefined}
+			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {printableLine(jobsError)}</Text> : undefined}
 			<Text dimColor wrap="truncate-end">
 				{draft.step === 'review' || draft.step === 'start' || draft.step === 'kind'
 					? hintsFor(stepKeymap(draft.step))

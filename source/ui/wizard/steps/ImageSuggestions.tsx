@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import type {ClusterProfile} from '../../../jobs/profile.js';
 import type {ChronosJob} from '../../../jobs/types.js';
+import {printableLine} from '../../../text/printable.js';
 
 export function imageSuggestions(jobs: ChronosJob[] | undefined, profile: ClusterProfile, query: string): string[] {
 	const used = new Map<string, number>();
@@ -23,7 +24,7 @@ export function ImageSuggestions({suggestions, selected}: {suggestions: string[]
 			<Text dimColor>Suggestions (↑/↓ to fill in):</Text>
 			{suggestions.map((image, index) => (
 				<Text key={image} color={index === selected ? 'cyan' : undefined} wrap="truncate-middle">
-					{index === selected ? '›' : ' '} {image}
+					{index === selected ? '›' : ' '} {printableLine(image)}
 				</Text>
 			))}
 		</Box>

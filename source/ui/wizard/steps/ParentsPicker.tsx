@@ -3,6 +3,7 @@
 import {Box, Text} from 'ink';
 import {LineInput} from '../../components/LineInput.js';
 import type {Line} from '../../input/line-edit.js';
+import {printableLine} from '../../../text/printable.js';
 
 export interface ParentsPickerProps {
 	candidates: string[] | undefined;
@@ -52,7 +53,7 @@ export function ParentsPicker({candidates, loadError, chosen, cursor, focused, f
 				const here = focused && index === cursor;
 				return (
 					<Text key={name} color={here ? 'cyan' : undefined}>
-						{here ? '›' : ' '} {chosen.includes(name) ? '[x]' : '[ ]'} {name}
+						{here ? '›' : ' '} {chosen.includes(name) ? '[x]' : '[ ]'} {printableLine(name)}
 					</Text>
 				);
 			})}

@@ -10,6 +10,7 @@ import {actionFor} from '../../input/keystroke.js';
 import {reviewKeymap} from '../keymap.js';
 import {TextField} from '../TextField.js';
 import {leadingSpaces, wrapText} from '../../wrap-text.js';
+import {printable, printableLine} from '../../../text/printable.js';
 
 export type ReviewButton = 'submit' | 'json' | 'yaml' | 'template' | 'back' | 'cancel';
 export type SaveFormat = 'json' | 'yaml' | 'template';
@@ -64,7 +65,8 @@ export function ReviewStep(props: ReviewStepProps) {
 	const problemRows = Math.min(shownProblems, problems.length) * rowsPerProblem;
 	const jsonRows = Math.max(5, (rows || 24) - fixedRows - problemRows);
 	// A long value (the command, above all) wraps under itself instead of being cut: it is what will run.
-	const lines = useMemo(() => json.split('\n').flatMap(line => wrapText(line, columns || 80, leadingSpaces(line) + 2)), [json, columns]);
+	// JSON escapes C0 controls, but C1 controls and bidi overrides copied from a server job pass through it.
+	const lines = useMemo(() => json.split('\n').flatMap(line => wrapText(printableLine(line), columns || 80, leadingSpaces(line) + 2)), [json, columns]);
 	const maxScroll = Math.max(0, lines.length - jsonRows);
 	const submitOff = !valid || props.submitBlockedReason !== undefined;
 
@@ -167,7 +169,7 @@ export function ReviewStep(props: ReviewStepProps) {
 				<ProblemLine key={`${problem.path}:${problem.message}`} problem={{...problem, message: `${problem.path}: ${problem.message}`}} />
 			))}
 			<Text dimColor wrap="wrap">
-				{curl}
+				{printable(curl)}
 			</Text>
 			<Box>
 				{buttons.map((button, index) => {
@@ -199,14 +201,14 @@ export function ReviewStep(props: ReviewStepProps) {
 			) : undefined}
 			{prompt?.replace ? (
 				<Text color="yellow">
-					! {prompt.replace} already exists and was not touched: enter saves beside it, or type its name again to replace it (esc: save nothing)
+					! {printableLine(prompt.replace)} already exists and was not touched: enter saves beside it, or type its name again to replace it (esc: save nothing)
 				</Text>
 			) : undefined}
 			{submit.state === 'busy' ? <Text>Submitting…</Text> : undefined}
-			{submit.state === 'failed' ? <Text color="red">✗ {submit.message}</Text> : undefined}
-			{submit.state === 'done' ? <Text color="green">✓ {submit.message} Press enter to continue.</Text> : undefined}
-			{focus === 0 && props.submitBlockedReason && valid ? <Text color="yellow">! {props.submitBlockedReason}</Text> : undefined}
-			{notice ? <Text>{notice}</Text> : undefined}
+			{submit.state === 'failed' ? <Text color="red">✗ {printableLine(submit.message)}</Text> : undefined}
+			{submit.state === 'done' ? <Text color="green">✓ {printableLine(submit.message)} Press enter to continue.</Text> : undefined}
+			{focus === 0 && props.submitBlockedReason && valid ? <Text color="yellow">! {printableLine(props.submitBlockedReason)}</Text> : undefined}
+			{notice ? <Text>{printableLine(notice)}</Text> : undefined}
 		</Box>
 	);
 }

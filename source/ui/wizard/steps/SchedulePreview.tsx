@@ -2,6 +2,7 @@
 // user can see that "R5//PT2H" really means what they meant.
 import {Box, Text} from 'ink';
 import {describeSchedule, nextRuns, parseSchedule} from '../../../jobs/schedule.js';
+import {printableLine} from '../../../text/printable.js';
 
 /** '2026-12-01 10:00': three of these fit on one 80-column line. */
 function minutes(date: Date): string {
@@ -14,7 +15,7 @@ export function SchedulePreview({schedule, now}: {schedule: string; now: Date}) 
 		<Box flexDirection="column" marginTop={1}>
 			<Text>
 				<Text dimColor>Chronos schedule </Text>
-				{schedule}
+				{printableLine(schedule)}
 			</Text>
 			{parsed.ok ? (
 				<>
@@ -28,7 +29,7 @@ export function SchedulePreview({schedule, now}: {schedule: string; now: Date}) 
 					</Text>
 				</>
 			) : (
-				<Text color="red">✗ {parsed.message}</Text>
+				<Text color="red">✗ {printableLine(parsed.message)}</Text>
 			)}
 		</Box>
 	);

@@ -11,6 +11,7 @@ import {problemsAt} from '../validation.js';
 import {ImageSuggestions} from './ImageSuggestions.js';
 import {ParentsPicker} from './ParentsPicker.js';
 import {SchedulePreview} from './SchedulePreview.js';
+import {printableLine} from '../../../text/printable.js';
 
 export interface StepExtrasProps {
 	draft: WizardDraft;
@@ -53,7 +54,7 @@ export function StepExtras(props: StepExtrasProps) {
 			if (!field || !hostPathField.test(field.id)) return undefined;
 			return (
 				<Text dimColor wrap="truncate-end">
-					{completeDirectory(fieldText(draft, field.id)).candidates.slice(0, 8).join('  ') || ' '}
+					{printableLine(completeDirectory(fieldText(draft, field.id)).candidates.slice(0, 8).join('  ')) || ' '}
 				</Text>
 			);
 		}
@@ -75,7 +76,7 @@ export function StepExtras(props: StepExtrasProps) {
 						.slice(0, 2)
 						.map(problem => (
 							<Text key={problem.message} color={problem.severity === 'error' ? 'red' : 'yellow'}>
-								{problem.severity === 'error' ? '✗' : '!'} {problem.message}
+								{problem.severity === 'error' ? '✗' : '!'} {printableLine(problem.message)}
 							</Text>
 						))}
 				</>
