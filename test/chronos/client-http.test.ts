@@ -2,25 +2,15 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
 import type {ChronosError} from '../../source/chronos/errors.js';
 import {expectChronosFailure} from '../helpers/chronos.js';
 import {selfSigned} from './tls-fixture.js';
-import {closedPort, sendJson, sendText, startTestServer, type TestServer} from './http-server.js';
+import {closedPort, sendJson, sendText, serversClosedAfterEach} from '../helpers/http-server.js';
 
 const password = 'Zq9-very-secret-pw';
-const servers: TestServer[] = [];
-
-async function server(...args: Parameters<typeof startTestServer>): Promise<TestServer> {
-	const started = await startTestServer(...args);
-	servers.push(started);
-	return started;
-}
-
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(async (running) => running.close()));
-});
+const server = serversClosedAfterEach();
 
 async function failure(promise: Promise<unknown>): Promise<ChronosError> {
 	return expectChronosFailure(promise, password);

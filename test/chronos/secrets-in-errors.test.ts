@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {forgetSecrets} from '../../source/text/secrets.js';
 import {expectChronosFailure} from '../helpers/chronos.js';
-import {sendJson, sendText, startTestServer, type TestServer} from './http-server.js';
+import {sendJson, sendText, startTestServer, type TestServer} from '../helpers/http-server.js';
 
 const password = 'Zq9-very-secret-pw';
 let server: TestServer | undefined;

@@ -3,7 +3,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {expectChronosFailure} from '../helpers/chronos.js';
-import {startTestServer, type TestServer} from './http-server.js';
+import {startTestServer, type TestServer} from '../helpers/http-server.js';
 
 let server: TestServer | undefined;
 

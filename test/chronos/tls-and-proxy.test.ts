@@ -1,21 +1,11 @@
 // https to a port that speaks http gets the "try http://" hint, not OpenSSL's own words; HTTP_PROXY,
 // HTTPS_PROXY and NO_PROXY are honoured as a frontend behind a proxy needs.
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
 import {expectChronosFailure} from '../helpers/chronos.js';
-import {closedPort, sendJson, startTestServer, type TestServer} from './http-server.js';
+import {closedPort, sendJson, serversClosedAfterEach} from '../helpers/http-server.js';
 
-const servers: TestServer[] = [];
-
-async function server(...args: Parameters<typeof startTestServer>): Promise<TestServer> {
-	const started = await startTestServer(...args);
-	servers.push(started);
-	return started;
-}
-
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(async (running) => running.close()));
-});
+const server = serversClosedAfterEach();
 
 describe('https to an http port', () => {
 	it('says the server does not speak https there and to try http://, without an OpenSSL dump', async () => {

@@ -4,7 +4,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
-import {sendJson, startTestServer, type TestServer} from '../chronos/http-server.js';
+import {sendJson, startTestServer, type TestServer} from '../helpers/http-server.js';
 import {guideFirstJobText} from '../helpers/chronos.js';
 import {runCli, user} from './cli-harness.js';
 

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {parse} from 'yaml';
-import {sendJson, sendText, type TestServer} from '../chronos/http-server.js';
+import {sendJson, sendText, type TestServer} from '../helpers/http-server.js';
 import {assertBuilt} from '../helpers/built-program.js';
 import {actingOnTerminal, startHostileChronos, terminalAttack} from '../helpers/hostile-chronos.js';
 import {recasJob} from '../helpers/chronos.js';

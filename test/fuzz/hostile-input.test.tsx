@@ -18,7 +18,7 @@ import {recasProfile} from '../../source/jobs/profile.js';
 import {createJobActions} from '../../source/store/actions.js';
 import {JobStore} from '../../source/store/job-store.js';
 import {App} from '../../source/ui/App.js';
-import {sendText, startTestServer, type TestServer} from '../chronos/http-server.js';
+import {sendText, startTestServer, type TestServer} from '../helpers/http-server.js';
 import {renderTerminal} from '../ui/terminal.js';
 import {hostileJob, hostileJobText, hostileTexts, hostileValue, pick, rawControl, secret, seededRandom, type Random} from './generate.js';
 

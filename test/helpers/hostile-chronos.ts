@@ -1,7 +1,7 @@
 // A server that answers like Chronos but sends whatever a test hands it: names and values no real Chronos
 // would accept, to prove nothing a server sends can act on the user's terminal.
 import type {ServerResponse} from 'node:http';
-import {sendJson, startTestServer, type SeenRequest, type TestServer} from '../chronos/http-server.js';
+import {sendJson, startTestServer, type SeenRequest, type TestServer} from './http-server.js';
 
 /** Escape sequences that write the clipboard, retitle the window, clear the screen, leave the alternate screen. */
 export const terminalAttack = '\u001B]52;c;aGVsbG8=\u0007\u001B]0;owned\u0007\u001B[2J\u001B[?1049l\u001B[31m\u009B8m\u202E';

@@ -3,7 +3,7 @@
 // `tamper`, everything else goes through unchanged.
 import {request as httpRequest} from 'node:http';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
-import {startTestServer, type TestServer} from '../chronos/http-server.js';
+import {startTestServer, type TestServer} from './http-server.js';
 
 /** Given a job document as the emulator wrote it, the document the client should see instead. */
 export type Tamper = (job: Record<string, unknown>) => Record<string, unknown>;

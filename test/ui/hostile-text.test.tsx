@@ -7,7 +7,7 @@ import {createJobActions} from '../../source/store/actions.js';
 import {JobStore} from '../../source/store/job-store.js';
 import {App} from '../../source/ui/App.js';
 import {wizardServicesFromClient} from '../../source/ui/wizard/services.js';
-import {sendJson, type TestServer} from '../chronos/http-server.js';
+import {sendJson, type TestServer} from '../helpers/http-server.js';
 import {recasJob} from '../helpers/chronos.js';
 import {actingOnTerminal, startHostileChronos, terminalAttack} from '../helpers/hostile-chronos.js';
 import {keys, renderTerminal, type TestTerminal} from './terminal.js';

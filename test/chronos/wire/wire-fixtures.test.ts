@@ -6,7 +6,7 @@ import {ChronosClient} from '../../../source/chronos/client.js';
 import {ChronosError} from '../../../source/chronos/errors.js';
 import {startEmulator, type RunningEmulator} from '../../../source/emulator/server.js';
 import {recasJob} from '../../helpers/chronos.js';
-import {startTestServer, type TestServer} from '../http-server.js';
+import {startTestServer, type TestServer} from '../../helpers/http-server.js';
 import {wireFixtures, type WireFixture} from './fixtures.js';
 
 const user = 'alice';

@@ -2,6 +2,7 @@
 // that never answers, bodies no Chronos would send.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {afterEach} from 'vitest';
 
 export interface SeenRequest {
 	method: string;
@@ -49,6 +50,22 @@ export async function startTestServer(
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 		},
+	};
+}
+
+/**
+ * For a test file whose tests each start servers of their own: the returned function starts one, and every
+ * server it started is closed after each test, so a failed test never leaves one listening for the next.
+ */
+export function serversClosedAfterEach(): (...args: Parameters<typeof startTestServer>) => Promise<TestServer> {
+	const servers: TestServer[] = [];
+	afterEach(async () => {
+		await Promise.all(servers.splice(0).map(async (running) => running.close()));
+	});
+	return async (...args) => {
+		const started = await startTestServer(...args);
+		servers.push(started);
+		return started;
 	};
 }
 
