@@ -59,6 +59,8 @@ export interface AppProps {
 	demo?: boolean;
 	/** Opens text in the user's editor; run.tsx hands the terminal over around it. */
 	editText?: EditText;
+	/** Where each edit's private folder is made; the system's temporary folder by default. */
+	editFolder?: string;
 	/** Puts text on the user's clipboard (OSC 52 through the terminal by default). */
 	copy?(text: string): void;
 	/** The wizard's services; without them `n` and `c` say the wizard is not available. */

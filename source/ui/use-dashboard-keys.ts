@@ -40,6 +40,7 @@ export interface DashboardKeyContext {
 	profile: ClusterProfile;
 	wizardServices?: WizardServices;
 	editText?: EditText;
+	editFolder?: string;
 	modes: Mode[];
 	setModes: Dispatch<SetStateAction<Mode[]>>;
 	snapshot: StoreSnapshot;
@@ -155,6 +156,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 		profile: context.profile,
 		user: context.user,
 		editText: context.editText,
+		editFolder: context.editFolder,
 		setStatus,
 		showReview(mode) {
 			setModes(stack => (stack.at(-1)?.kind === 'review' ? [...stack.slice(0, -1), mode] : [...stack, mode]));

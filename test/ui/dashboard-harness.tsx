@@ -1,5 +1,8 @@
 // A dashboard wired exactly as run.tsx wires it (real store, real actions, real client) against a real
 // emulator over HTTP, rendered into a fake terminal of a chosen size.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {ChronosClient, type ChronosClientOptions} from '../../source/chronos/client.js';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
 import {recasProfile} from '../../source/jobs/profile.js';
@@ -18,6 +21,9 @@ export interface Dashboard {
 	terminal: TestTerminal;
 	copied: string[];
 	quits: number;
+	/** Where `e` keeps its edits; gone once the dashboard is closed. */
+	editFolder: string;
+	/** Closes the dashboard; a second call does nothing. */
 	close(): Promise<void>;
 }
 
@@ -25,6 +31,11 @@ export interface DashboardSetup {
 	size?: {columns: number; rows: number};
 	emulator?: EmulatorOptions;
 	editText?: EditText;
+	/**
+	 * Where `e` makes each edit's folder: a folder of the test's own, which the test removes. By default one
+	 * made for the dashboard and removed when it closes: the program's exit hook never runs in a test worker.
+	 */
+	editFolder?: string;
 	props?: Partial<AppProps>;
 	/** Text that shows the first poll has landed; a sample job by default. */
 	readyText?: string;
@@ -36,6 +47,13 @@ export interface DashboardSetup {
 
 export const user = 'alice';
 
+const openDashboards = new Set<Dashboard>();
+
+/** Closes every dashboard still open; for afterEach, so a failed test never leaves one running. */
+export async function closeDashboards(): Promise<void> {
+	await Promise.all([...openDashboards].map(async dashboard => dashboard.close()));
+}
+
 export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboard> {
 	const emulatorOptions: EmulatorOptions = {seed: 'samples', sampleUser: user, ...setup.emulator};
 	const tampering = setup.tamper ? await startTamperingServer(setup.tamper, emulatorOptions) : undefined;
@@ -44,19 +62,30 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 	const store = new JobStore({client, pollIntervalMs: 1000});
 	const actions = createJobActions(client, store);
 	const copied: string[] = [];
+	const ownEditFolder = setup.editFolder === undefined;
+	const editFolder = setup.editFolder ?? mkdtempSync(join(tmpdir(), 'chronos-tui-test-edits-'));
 	const dashboard: Dashboard = {
 		emulator,
 		client,
 		store,
 		copied,
 		quits: 0,
+		editFolder,
 		terminal: undefined as unknown as TestTerminal,
 		async close() {
+			if (!openDashboards.delete(dashboard)) {
+				return;
+			}
+
 			dashboard.terminal.unmount();
 			store.stop();
 			await (tampering ?? emulator).close();
+			if (ownEditFolder) {
+				rmSync(editFolder, {recursive: true, force: true});
+			}
 		},
 	};
+	openDashboards.add(dashboard);
 	dashboard.terminal = renderTerminal(
 		<App
 			store={store}
@@ -67,6 +96,7 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 			demo
 			color={false}
 			editText={setup.editText}
+			editFolder={editFolder}
 			wizardServices={wizardServicesFromClient(client)}
 			copy={text => {
 				copied.push(text);

@@ -1,41 +1,33 @@
 // `e` while someone else changes or deletes the same job: the update must not silently put the old fields
 // back or create the job again. The job is read again before the update, and a change shows three ways.
-import {readFileSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {writeTempFile, type EditText} from '../../source/ui/edit/editor.js';
+import {scriptedEditor} from '../helpers/scripted-editor.js';
 import {keys} from './terminal.js';
-import {openDashboard, selectJob, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectJob, type Dashboard} from './dashboard-harness.js';
 
 vi.setConfig({testTimeout: 30_000});
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const bert = 'alice-bert-finetune-squad';
 const theirCommand = 'python3 /lustre/home/alice/nlp/finetune_squad.py --epochs 5';
 
-/** The user lowers the memory; while their editor is open, `meanwhile` happens on the server. */
-function editorWith(meanwhile: (d: Dashboard) => Promise<void>): EditText {
-	return async (text, fileName, previousFile) => {
-		const file = previousFile ?? writeTempFile(text, fileName);
-		const saved = readFileSync(file, 'utf8').replace(/^mem: 32768$/m, 'mem: 16G');
-		writeFileSync(file, saved);
-		if (!previousFile) await meanwhile(dashboard!);
-		return {kind: 'saved', text: saved, file};
-	};
+/** A dashboard where the user lowers the memory, and while their editor is open, `meanwhile` happens on the server. */
+async function openWhileTheyEdit(meanwhile: (d: Dashboard) => Promise<void>): Promise<Dashboard> {
+	const dashboard: Dashboard = await openDashboard({
+		size: {columns: 200, rows: 40},
+		editText: scriptedEditor(async text => {
+			await meanwhile(dashboard);
+			return text.replace(/^mem: 32768$/m, 'mem: 16G');
+		}).editText,
+	});
+	return dashboard;
 }
 
 /** A dashboard where someone else changes the command while the user's editor is open. */
 async function openWithTheirChange(): Promise<Dashboard> {
-	return openDashboard({
-		size: {columns: 200, rows: 40},
-		editText: editorWith(async d => {
-			await d.client.saveJob({...d.emulator.job(bert)!, command: theirCommand});
-		}),
+	return openWhileTheyEdit(async d => {
+		await d.client.saveJob({...d.emulator.job(bert)!, command: theirCommand});
 	});
 }
 
@@ -48,7 +40,7 @@ async function editBert(d: Dashboard): Promise<void> {
 
 describe('edit while the job changes on Chronos', () => {
 	it('a change made meanwhile shows as started from / there now / your edit, and nothing is sent until u again', async () => {
-		dashboard = await openWithTheirChange();
+		const dashboard = await openWithTheirChange();
 		const {terminal, emulator} = dashboard;
 		await editBert(dashboard);
 		const frame = await terminal.waitFor(`⚠ ${bert} changed on Chronos meanwhile`);
@@ -62,7 +54,7 @@ describe('edit while the job changes on Chronos', () => {
 	});
 
 	it('esc after the warning keeps the other change', async () => {
-		dashboard = await openWithTheirChange();
+		const dashboard = await openWithTheirChange();
 		const {terminal, emulator} = dashboard;
 		await editBert(dashboard);
 		await terminal.waitFor('changed on Chronos meanwhile');
@@ -72,11 +64,8 @@ describe('edit while the job changes on Chronos', () => {
 	});
 
 	it('a job deleted meanwhile is not created again without a second u', async () => {
-		dashboard = await openDashboard({
-			size: {columns: 200, rows: 40},
-			editText: editorWith(async d => {
-				await d.client.deleteJob(bert);
-			}),
+		const dashboard = await openWhileTheyEdit(async d => {
+			await d.client.deleteJob(bert);
 		});
 		const {terminal, emulator} = dashboard;
 		await editBert(dashboard);

@@ -1,18 +1,15 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {writeTempFile, type EditText} from '../../source/ui/edit/editor.js';
+import type {EditText} from '../../source/ui/edit/editor.js';
+import {scriptedEditor} from '../helpers/scripted-editor.js';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
 
 // Each test opens the editor and reviews several times against a real emulator: more than 5 s on a busy machine.
 vi.setConfig({testTimeout: 30_000});
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const bert = 'alice-bert-finetune-squad';
 
@@ -20,21 +17,6 @@ const bert = 'alice-bert-finetune-squad';
 // Chronos, which the edit's conflict check rightly reports. The emulator's clock runs a thousand times slower
 // here, so these tests see only the changes they make themselves.
 const stillEmulator = {speed: 0.001};
-
-/** An editor that applies `change` to the text it is given, as a user would by hand. */
-function scriptedEditor(...changes: Array<(text: string) => string>): {editText: EditText; opened: Array<{text: string; previousFile?: string}>} {
-	const opened: Array<{text: string; previousFile?: string}> = [];
-	const editText: EditText = async (text, fileName, previousFile) => {
-		opened.push({text, previousFile});
-		const change = changes[opened.length - 1] ?? (value => value);
-		const file = previousFile ?? writeTempFile(text, fileName);
-		const saved = change(readFileSync(file, 'utf8'));
-		writeFileSync(file, saved);
-		return {kind: 'saved', text: saved, file};
-	};
-
-	return {editText, opened};
-}
 
 async function select(d: Dashboard, name: string): Promise<void> {
 	await d.terminal.press('g');
@@ -52,7 +34,7 @@ async function selectBert(d: Dashboard): Promise<void> {
 describe('edit', () => {
 	it('opens the job as YAML, shows the field diff, and updates Chronos on u', async () => {
 		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G').replace(/^cpus: 8$/m, 'cpus: 4'));
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -74,7 +56,7 @@ describe('edit', () => {
 			text => text,
 			text => text.replace(/^mem: lots$/m, 'mem: 16G'),
 		);
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -86,18 +68,19 @@ describe('edit', () => {
 		await terminal.press('e');
 		frame = await terminal.waitFor('cannot be sent yet');
 		// The second time the editor opens the user's own file, with their change still in it.
-		expect(editor.opened[1]!.previousFile).toBeDefined();
+		expect(editor.opened[1]!.file).toBe(editor.opened[0]!.file);
+		expect(editor.opened[1]!.text).toContain('mem: lots');
 		await terminal.press('e');
 		await terminal.waitFor('mem: 32768 → 16384');
 		await terminal.press('u');
 		await terminal.waitFor(`✓ Updated ${bert}`);
 		expect(emulator.job(bert)!.mem).toBe(16_384);
-		expect(existsSync(editor.opened[1]!.previousFile!)).toBe(false);
+		expect(existsSync(editor.opened[1]!.file)).toBe(false);
 	});
 
 	it('refuses a rename, which would create a second job', async () => {
 		const editor = scriptedEditor(text => text.replace(`name: ${bert}`, 'name: alice-bert-renamed'));
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		await selectBert(dashboard);
 		await dashboard.terminal.press('e');
 		await dashboard.terminal.waitFor('renaming is not possible here');
@@ -105,7 +88,7 @@ describe('edit', () => {
 
 	it('esc cancels an edit, changes nothing and says where the edit is kept', async () => {
 		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 200, rows: 30}});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 200, rows: 30}});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -117,9 +100,25 @@ describe('edit', () => {
 		expect(emulator.job(bert)!.mem).toBe(32_768);
 	});
 
+	it('keeps an edit in the folder the dashboard gives it, and leaves no folder behind once closed', async () => {
+		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 200, rows: 30}});
+		const {terminal} = dashboard;
+		await selectBert(dashboard);
+		await terminal.press('e');
+		await terminal.waitFor('mem: 32768 → 16384');
+		await terminal.press(keys.esc);
+		await terminal.waitFor(`Cancelled: ${bert} was not changed`);
+		const kept = editor.opened[0]!.file;
+		expect(dirname(dirname(kept))).toBe(dashboard.editFolder);
+		expect(readFileSync(kept, 'utf8')).toContain('mem: 16G');
+		await dashboard.close();
+		expect(existsSync(dirname(kept))).toBe(false);
+	});
+
 	it('reports a failed update with the edit kept', async () => {
 		const editor = scriptedEditor(text => text.replace(/^mem: 32768$/m, 'mem: 16G'));
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText});
 		const {terminal, emulator} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');
@@ -131,8 +130,8 @@ describe('edit', () => {
 	});
 
 	it('tells the user when the editor fails', async () => {
-		const editText: EditText = async (text, fileName) => ({kind: 'failed', message: 'The editor "nano" exited with status 1', file: writeTempFile(text, fileName)});
-		dashboard = await openDashboard({emulator: stillEmulator, editText});
+		const editText: EditText = async () => ({kind: 'failed', message: 'The editor "nano" exited with status 1'});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText});
 		await selectBert(dashboard);
 		await dashboard.terminal.press('e');
 		await dashboard.terminal.waitFor('The editor "nano" exited with status 1. Your edit is kept in');
@@ -142,7 +141,7 @@ describe('edit', () => {
 		// A run-once job that has run: Chronos keeps it as R0/… and disabled. Its R0 was there before the edit.
 		const finished = 'alice-tensorboard-export';
 		const editor = scriptedEditor(text => text.replace(/^mem: 2048$/m, 'mem: 4096'));
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 120, rows: 30}});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 120, rows: 30}});
 		const {terminal, emulator} = dashboard;
 		expect(emulator.job(finished)!.schedule).toMatch(/^R0\//);
 		await select(dashboard, finished);
@@ -157,7 +156,7 @@ describe('edit', () => {
 
 	it('still warns about a value the edit itself brought in', async () => {
 		const editor = scriptedEditor(text => text.replace(/^schedule: R\d*\//m, 'schedule: R0/'));
-		dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 120, rows: 30}});
+		const dashboard = await openDashboard({emulator: stillEmulator, editText: editor.editText, size: {columns: 120, rows: 30}});
 		const {terminal} = dashboard;
 		await selectBert(dashboard);
 		await terminal.press('e');

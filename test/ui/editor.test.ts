@@ -1,8 +1,24 @@
-import {existsSync, readFileSync} from 'node:fs';
-import {describe, expect, it} from 'vitest';
-import {editorCommand, removeTempFile, runEditor} from '../../source/ui/edit/editor.js';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {editorCommand, removeTempFile, runEditor, writeTempFile} from '../../source/ui/edit/editor.js';
 
 const env = (extra: Record<string, string>) => ({PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...extra});
+
+let folder: string | undefined;
+
+afterEach(() => {
+	if (folder) rmSync(folder, {recursive: true, force: true});
+	folder = undefined;
+});
+
+/** The job's YAML as the edit flow writes it, in a folder of this test's own. */
+function editFile(text: string): string {
+	const own = mkdtempSync(join(tmpdir(), 'chronos-tui-test-editor-'));
+	folder = own;
+	return writeTempFile(text, 'job.yaml', own);
+}
 
 describe('the external editor', () => {
 	it('prefers $VISUAL, then $EDITOR, then vi', () => {
@@ -11,19 +27,25 @@ describe('the external editor', () => {
 		expect(editorCommand({})).toBe('vi');
 	});
 
-	it('runs the editor (with its flags) on a private temporary file and reads back what was saved', () => {
-		const outcome = runEditor('mem: 1024\n', 'job.yaml', undefined, env({EDITOR: "sed -i -e 's/1024/8G/'"}));
-		expect(outcome).toMatchObject({kind: 'saved', text: 'mem: 8G\n'});
-		expect(outcome.file.endsWith('job.yaml')).toBe(true);
-		removeTempFile(outcome.file);
-		expect(existsSync(outcome.file)).toBe(false);
+	it('writes the file in a folder of its own that only the user can read', () => {
+		const file = editFile('mem: 1024\n');
+		expect(dirname(dirname(file))).toBe(folder);
+		expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+		expect(statSync(file).mode & 0o777).toBe(0o600);
 	});
 
-	it('keeps the file and says so when the editor fails', () => {
-		const outcome = runEditor('mem: 1024\n', 'job.yaml', undefined, env({EDITOR: 'false'}));
-		expect(outcome.kind).toBe('failed');
-		expect(outcome.kind === 'failed' && outcome.message).toBe('The editor "false" exited with status 1');
-		expect(readFileSync(outcome.file, 'utf8')).toBe('mem: 1024\n');
-		removeTempFile(outcome.file);
+	it('runs the editor (with its flags) on the file and reads back what was saved', () => {
+		const file = editFile('mem: 1024\n');
+		const outcome = runEditor(file, env({EDITOR: "sed -i -e 's/1024/8G/'"}));
+		expect(outcome).toEqual({kind: 'saved', text: 'mem: 8G\n'});
+		removeTempFile(file);
+		expect(existsSync(dirname(file))).toBe(false);
+	});
+
+	it('keeps the file as it was and says so when the editor fails', () => {
+		const file = editFile('mem: 1024\n');
+		const outcome = runEditor(file, env({EDITOR: 'false'}));
+		expect(outcome).toEqual({kind: 'failed', message: 'The editor "false" exited with status 1'});
+		expect(readFileSync(file, 'utf8')).toBe('mem: 1024\n');
 	});
 });

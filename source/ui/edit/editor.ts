@@ -1,15 +1,19 @@
-// Hands the terminal to the user's $EDITOR on a temporary YAML file and reads back what they saved.
+// Hands the terminal to the user's $EDITOR on a temporary YAML file and reads back what they saved. The files
+// live in private folders, removed once Chronos has the change or when the program ends.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 export type EditorOutcome =
-	| {kind: 'saved'; text: string; file: string}
-	| {kind: 'failed'; message: string; file: string};
+	| {kind: 'saved'; text: string}
+	| {kind: 'failed'; message: string};
 
-/** Edits `text` in an editor; the caller suspends the dashboard around this call. */
-export type EditText = (text: string, fileName: string, previousFile?: string) => Promise<EditorOutcome>;
+/**
+ * Edits the file in an editor and reads back what was saved; the caller suspends the dashboard around this
+ * call. The file is the edit flow's: it writes it before and removes it once Chronos has the change.
+ */
+export type EditText = (file: string) => Promise<EditorOutcome>;
 
 /** $VISUAL, then $EDITOR, then vi: what every Unix tool does. */
 export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
@@ -21,8 +25,12 @@ export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
 const openFolders = new Set<string>();
 let removeOnExit = false;
 
-export function writeTempFile(text: string, fileName: string): string {
-	const directory = mkdtempSync(path.join(tmpdir(), 'chronos-tui-edit-'));
+/**
+ * Writes `text` as `fileName` in a new private folder inside `parent` (the system's temporary folder unless
+ * the caller has its own, as a test that removes it afterwards does) and returns the file's path.
+ */
+export function writeTempFile(text: string, fileName: string, parent: string = tmpdir()): string {
+	const directory = mkdtempSync(path.join(parent, 'chronos-tui-edit-'));
 	openFolders.add(directory);
 	if (!removeOnExit) {
 		removeOnExit = true;
@@ -50,22 +58,18 @@ export function removeTempFiles(): void {
 	openFolders.clear();
 }
 
-/**
- * Runs the editor synchronously with the terminal's stdio. `previousFile` reopens the user's last attempt,
- * so a re-edit after a validation problem keeps their changes.
- */
-export function runEditor(text: string, fileName: string, previousFile?: string, env: NodeJS.ProcessEnv = process.env): EditorOutcome {
-	const file = previousFile ?? writeTempFile(text, fileName);
+/** Runs the editor on `file` synchronously with the terminal's stdio. */
+export function runEditor(file: string, env: NodeJS.ProcessEnv = process.env): EditorOutcome {
 	const command = editorCommand(env);
 	// The command may carry flags ("code --wait"), so it goes through the shell, with the path as $1.
 	const result = spawnSync('/bin/sh', ['-c', `${command} "$1"`, 'editor', file], {stdio: 'inherit', env});
 	if (result.error) {
-		return {kind: 'failed', message: `Could not start the editor "${command}": ${result.error.message}`, file};
+		return {kind: 'failed', message: `Could not start the editor "${command}": ${result.error.message}`};
 	}
 
 	if (result.status !== 0) {
-		return {kind: 'failed', message: `The editor "${command}" exited with status ${result.status ?? result.signal}`, file};
+		return {kind: 'failed', message: `The editor "${command}" exited with status ${result.status ?? result.signal}`};
 	}
 
-	return {kind: 'saved', text: readFileSync(file, 'utf8'), file};
+	return {kind: 'saved', text: readFileSync(file, 'utf8')};
 }

@@ -33,6 +33,8 @@ export interface EditFlowContext {
 	profile: ClusterProfile;
 	user: string;
 	editText?: EditText;
+	/** Where the edit flow makes the private folder of each edit; the system's temporary folder by default. */
+	editFolder?: string;
 	setStatus(status: Status | undefined): void;
 	/** Shows the review, replacing an earlier review of the same edit. */
 	showReview(mode: ReviewMode): void;
@@ -57,11 +59,11 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 	const {actions, setStatus} = context;
 
 	// The editor needs the real terminal: the dashboard steps aside (main screen, cooked mode) and comes back.
-	const editText: EditText = context.editText ?? (async (text, fileName, previousFile) => {
+	const editText: EditText = context.editText ?? (async file => {
 		const {runEditor} = await editing.load();
 		let outcome: ReturnType<typeof runEditor> | undefined;
 		await suspendTerminal(() => {
-			outcome = runEditor(text, fileName, previousFile);
+			outcome = runEditor(file);
 		});
 		return outcome!;
 	});
@@ -80,17 +82,19 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 			original = fetched.job;
 		}
 
-		const {jobToYaml, reviewEdit} = await editing.load();
+		const {jobToYaml, reviewEdit, writeTempFile} = await editing.load();
 		const fileName = `${name}.yaml`;
-		const outcome = await editText(jobToYaml(stripReadOnly(original)), fileName, previous?.file);
+		// A re-edit reopens the user's own file, so their changes are still in it.
+		const file = previous?.file ?? writeTempFile(jobToYaml(stripReadOnly(original)), fileName, context.editFolder);
+		const outcome = await editText(file);
 		if (outcome.kind === 'failed') {
-			setStatus({ok: false, message: `${outcome.message}. Your edit is kept in ${outcome.file}`});
+			setStatus({ok: false, message: `${outcome.message}. Your edit is kept in ${file}`});
 			return;
 		}
 
 		const review = reviewEdit(original, outcome.text, fileName, {profile: context.profile, username: context.user});
 		setStatus(undefined);
-		context.showReview({kind: 'review', original, review, file: outcome.file, offset: 0});
+		context.showReview({kind: 'review', original, review, file, offset: 0});
 	};
 
 	const apply = async (mode: ReviewMode) => {
@@ -153,7 +157,7 @@ export function useEditFlow(context: EditFlowContext): EditFlow {
 		const {jobToYaml, reviewEdit, writeTempFile} = await editing.load();
 		const fileName = `${original.name}.yaml`;
 		const text = jobToYaml(stripReadOnly(proposed));
-		const file = writeTempFile(text, fileName);
+		const file = writeTempFile(text, fileName, context.editFolder);
 		const review = reviewEdit(original, text, fileName, {profile: context.profile, username: context.user});
 		setStatus(undefined);
 		context.showReview({kind: 'review', original, review, file, offset: 0});
