@@ -24,7 +24,7 @@ import {countStates} from '../vocabulary/index.js';
 import {InputLayer, useInputHandler} from './input/InputLayer.js';
 import type {Line} from './input/line-edit.js';
 import {listHints} from './keymap.js';
-import {chooseSort, sortLabel, visibleRows, type Scope, type SortOrder} from './list-model.js';
+import {chooseSort, rememberingVisibleRows, sortLabel, type Scope, type SortOrder} from './list-model.js';
 import {freezesData, keysOf, modeTitles, type Mode} from './modes.js';
 import {layoutColumns, shownName} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
@@ -116,9 +116,11 @@ function Dashboard(props: AppProps) {
 	const [details, setDetails] = useState<{name: string; loading: boolean; data?: JobDetails} | undefined>();
 	const [detailsReload, setDetailsReload] = useState(0);
 
+	// Sorted once per poll, sort or scope; a filter character only filters (see rememberingVisibleRows).
+	const [visibleRows] = useState(rememberingVisibleRows);
 	const listed = useMemo(
 		() => visibleRows(snapshot.rows, {filter, sort, scope, user}),
-		[snapshot.rows, filter, sort, scope, user],
+		[visibleRows, snapshot.rows, filter, sort, scope, user],
 	);
 	const counts = useMemo(() => countStates(snapshot.rows), [snapshot.rows]);
 	// In "my jobs" every name the user owns starts with their prefix: the column title says it once instead.

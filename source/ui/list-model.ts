@@ -40,21 +40,34 @@ export function isMine(row: JobRow, user: string): boolean {
 	return isUsersJob(row.name, row.job, user);
 }
 
-/** Case-insensitive match on the name, the state word, the last result, the image and the command. */
-export function matchesFilter(row: JobRow, filter: string): boolean {
-	const needle = filter.trim().toLowerCase();
-	if (!needle) {
-		return true;
+/** What a typed filter looks for: case and surrounding blanks do not count. */
+function needleOf(filter: string): string {
+	return filter.trim().toLowerCase();
+}
+
+/**
+ * A row's searchable text, lowercased once per row: rows keep their identity between polls while they do not
+ * change, so typing a filter over 10,000 jobs lowercases nothing. The fields are joined by line breaks, which a
+ * one-line filter never holds, so a match never spans two fields.
+ */
+const searchTexts = new WeakMap<JobRow, string>();
+
+function searchText(row: JobRow): string {
+	let text = searchTexts.get(row);
+	if (text === undefined) {
+		text = [row.name, stateLabel(row).word, resultWord(row.status), row.job?.container?.image ?? '', row.job?.command ?? '']
+			.join('\n')
+			.toLowerCase();
+		searchTexts.set(row, text);
 	}
 
-	const haystack = [
-		row.name,
-		stateLabel(row).word,
-		resultWord(row.status),
-		row.job?.container?.image ?? '',
-		row.job?.command ?? '',
-	];
-	return haystack.some(text => text.toLowerCase().includes(needle));
+	return text;
+}
+
+/** Case-insensitive match on the name, the state word, the last result, the image and the command. */
+export function matchesFilter(row: JobRow, filter: string): boolean {
+	const needle = needleOf(filter);
+	return !needle || searchText(row).includes(needle);
 }
 
 /** Epoch ms of the next scheduled run; +Infinity when none is coming (dependent, finished, disabled). */
@@ -102,13 +115,59 @@ export interface ListQuery {
 	now?: number;
 }
 
-/** The rows the list shows, in order, plus how many the scope allows before filtering (for "shown/total"). */
-export function visibleRows(rows: readonly JobRow[], query: ListQuery): {rows: JobRow[]; total: number} {
+export interface ListedRows {
+	rows: readonly JobRow[];
+	/** How many the scope allows before filtering (for "shown/total"). */
+	total: number;
+}
+
+/** The rows in scope, sorted. */
+function sortedRows(rows: readonly JobRow[], query: ListQuery): JobRow[] {
 	const scoped = query.scope === 'mine' ? rows.filter(row => isMine(row, query.user)) : [...rows];
-	const filtered = scoped.filter(row => matchesFilter(row, query.filter));
 	const compare = compareBy(query.sort.key, query.now ?? Date.now());
 	const direction = query.sort.reversed ? -1 : 1;
 	// Ties fall back to the name, so equal rows never swap places between polls.
-	filtered.sort((a, b) => direction * (compare(a, b) || byName(a, b)));
-	return {rows: filtered, total: scoped.length};
+	return scoped.sort((a, b) => direction * (compare(a, b) || byName(a, b)));
+}
+
+/** The rows the list shows, in order, plus how many the scope allows before filtering (for "shown/total"). */
+export function visibleRows(rows: readonly JobRow[], query: ListQuery): ListedRows {
+	const sorted = sortedRows(rows, query);
+	const needle = needleOf(query.filter);
+	return {rows: needle ? sorted.filter(row => searchText(row).includes(needle)) : sorted, total: sorted.length};
+}
+
+/**
+ * visibleRows with a memory, for the dashboard: the rows are scoped and sorted once per poll, sort or scope
+ * change, never per key. Each filter character filters the sorted rows, or, when the filter only grew,
+ * the rows the shorter filter left (a row without "job-0" cannot hold "job-09"); filtering keeps the order.
+ */
+export function rememberingVisibleRows(): (rows: readonly JobRow[], query: ListQuery) => ListedRows {
+	let sorted: {from: readonly JobRow[]; scope: Scope; user: string; sort: SortOrder; rows: JobRow[]} | undefined;
+	let filtered: {needle: string; rows: JobRow[]} | undefined;
+	return (rows, query) => {
+		if (
+			sorted?.from !== rows
+			|| sorted.scope !== query.scope
+			|| sorted.user !== query.user
+			|| sorted.sort.key !== query.sort.key
+			|| sorted.sort.reversed !== query.sort.reversed
+		) {
+			sorted = {from: rows, scope: query.scope, user: query.user, sort: query.sort, rows: sortedRows(rows, query)};
+			filtered = undefined;
+		}
+
+		const total = sorted.rows.length;
+		const needle = needleOf(query.filter);
+		if (!needle) {
+			return {rows: sorted.rows, total};
+		}
+
+		if (filtered?.needle !== needle) {
+			const narrower = filtered !== undefined && needle.includes(filtered.needle);
+			filtered = {needle, rows: (narrower ? filtered!.rows : sorted.rows).filter(row => searchText(row).includes(needle))};
+		}
+
+		return {rows: filtered.rows, total};
+	};
 }

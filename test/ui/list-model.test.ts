@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {JobRow} from '../../source/store/types.js';
-import {chooseSort, visibleRows, type SortKey} from '../../source/ui/list-model.js';
+import {chooseSort, rememberingVisibleRows, visibleRows, type ListQuery, type SortKey} from '../../source/ui/list-model.js';
 import {fit, fitMiddle, layoutColumns, shownName} from '../../source/ui/table-layout.js';
 import {copyToClipboard, osc52Sequence} from '../../source/ui/osc52.js';
 import {describeChange, diffJobs} from '../../source/ui/edit/job-diff.js';
@@ -65,6 +65,33 @@ describe('list model', () => {
 	it("toggles between the user's jobs and all jobs", () => {
 		const mine = visibleRows(rows, {filter: '', sort: {key: 'name', reversed: false}, scope: 'mine', user: 'bob'});
 		expect(mine).toMatchObject({total: 1, rows: [{name: 'bob-b'}]});
+	});
+
+	it('shows, while a filter is typed, deleted and retyped and polls change the jobs, what a fresh look would show', () => {
+		const polled = rows.map(candidate => (candidate.name === 'alice-c' ? {...candidate, state: 'running'} : candidate));
+		const grown = [...polled, row('alice-run-new', {job: {name: 'alice-run-new', command: 'python run.py'}})];
+		const name = {key: 'name' as const, reversed: false};
+		const steps: Array<[readonly JobRow[], Partial<ListQuery>]> = [
+			[rows, {filter: ''}],
+			[rows, {filter: 'a'}],
+			[rows, {filter: 'al'}],
+			[rows, {filter: 'ali '}],
+			[polled, {filter: 'run'}],
+			[polled, {filter: 'runn'}],
+			[polled, {filter: 'run'}],
+			[grown, {filter: 'runn'}],
+			[grown, {filter: 'ru'}],
+			[grown, {filter: 'RU', sort: {key: 'state', reversed: false}}],
+			[grown, {filter: 'RUN', sort: {key: 'state', reversed: true}}],
+			[grown, {filter: 'RUN', scope: 'mine', user: 'bob'}],
+			[grown, {filter: ''}],
+		];
+		const remembering = rememberingVisibleRows();
+		for (const [candidates, change] of steps) {
+			const query: ListQuery = {filter: '', sort: name, scope: 'all', user: 'alice', ...change};
+			const names = (listed: {rows: readonly JobRow[]; total: number}) => ({total: listed.total, names: listed.rows.map(listedRow => listedRow.name)});
+			expect(names(remembering(candidates, query)), JSON.stringify(change)).toEqual(names(visibleRows(candidates, query)));
+		}
 	});
 });
 

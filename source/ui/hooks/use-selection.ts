@@ -23,7 +23,9 @@ export function useSelection<Item = JobRow>(
 	const lastIndex = useRef(0);
 	const offsetRef = useRef(0);
 
-	let index = name === undefined ? -1 : rows.findIndex(row => keyOf(row) === name);
+	// Mostly the job is where it was (a key moved the cursor, a poll changed nothing above it): look there first.
+	const atLastIndex = rows[lastIndex.current];
+	let index = name === undefined ? -1 : atLastIndex !== undefined && keyOf(atLastIndex) === name ? lastIndex.current : rows.findIndex(row => keyOf(row) === name);
 	if (index < 0) {
 		index = Math.min(lastIndex.current, rows.length - 1);
 	}
