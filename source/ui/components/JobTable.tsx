@@ -59,86 +59,70 @@ interface JobLineProps {
 	now: number;
 }
 
-// Ink measures the width of every text on every frame, and a text holding any non-ASCII character (the
-// cursor, state and last-run symbols, an ellipsis) is measured grapheme by grapheme, many times slower than
-// plain ASCII: with 10,000 jobs that was close to half of each frame's work. So a row is a few texts side by
-// side: the cursor with the coloured state, each other cell with such characters alone, and the plain cells
-// between them joined into one text, measured at once. (One text per cell would cost a layout node each.)
+// One text per line, the state's colour nested in it: every text is a layout node that ink measures, places
+// and draws on each frame, so a line of one text costs a third of a line of a text per cell. (The bundle's
+// string-width counts such a line quickly, symbols and colour codes included, and remembers the rest.)
 const JobLine = memo(function JobLine({row, selected, columns, width, now}: JobLineProps) {
 	const paint = usePaint();
-	const [first, ...rest] = linePieces(row, columns, now);
+	const {before, state, after} = lineParts(row, columns, now);
 	if (selected) {
-		return <SelectionBar text={cursor + [first, ...rest].map(piece => piece?.text ?? '').join('')} width={width} />;
+		return <SelectionBar text={cursor + before + state.text + after} width={width} />;
 	}
 
 	return (
-		// Its texts are truncated to the width, so only the height needs holding.
+		// Its text is truncated to the width, so only the height needs holding.
 		<Box height={1} overflowY="hidden">
 			<Text wrap="truncate-end">
 				{'  '}
-				{first ? <Text color={first.color && paint(first.color)}>{first.text}</Text> : null}
+				{before}
+				<Text color={paint(state.color)}>{state.text}</Text>
+				{after}
 			</Text>
-			{rest.map((piece, index) => (
-				// Pieces have no identity beyond their place in the row.
-				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} wrap="truncate-end" color={piece.color && paint(piece.color)}>{piece.text}</Text>
-			))}
 		</Box>
 	);
 });
 
-interface Piece {
-	text: string;
-	color?: StateLabel['color'];
+/** A line's cells: the state's, which is coloured, and the cells before and after it joined. */
+interface LineParts {
+	before: string;
+	state: {text: string; color: StateLabel['color']};
+	after: string;
 }
 
 /**
  * A row's cells, formatted once per row, layout and clock: a line that scrolls by with the same job and time
  * reuses them, so moving the cursor formats only the line that comes into view.
  */
-const formatted = new WeakMap<JobRow, {columns: Column[]; now: number; pieces: Piece[]}>();
+const formatted = new WeakMap<JobRow, {columns: Column[]; now: number; parts: LineParts}>();
 
-function linePieces(row: JobRow, columns: Column[], now: number): Piece[] {
+function lineParts(row: JobRow, columns: Column[], now: number): LineParts {
 	const cached = formatted.get(row);
 	if (cached?.columns === columns && cached.now === now) {
-		return cached.pieces;
+		return cached.parts;
 	}
 
-	const pieces = formatPieces(row, columns, now);
-	formatted.set(row, {columns, now, pieces});
-	return pieces;
+	const parts = formatParts(row, columns, now);
+	formatted.set(row, {columns, now, parts});
+	return parts;
 }
 
-function formatPieces(row: JobRow, columns: Column[], now: number): Piece[] {
-	const state = stateLabel(row);
-	const pieces: Piece[] = [];
-	let plain = '';
-	for (const [index, column] of columns.entries()) {
-		const gap = index === 0 ? '' : ' ';
-		if (column.id === 'state') {
-			pieces.push({text: plain + gap}, {text: fit(`${state.symbol} ${state.word}`, column.width), color: state.color});
-			plain = '';
-			continue;
-		}
-
+function formatParts(row: JobRow, columns: Column[], now: number): LineParts {
+	const label = stateLabel(row);
+	const cells = columns.map(column => {
+		if (column.id === 'state') return fit(`${label.symbol} ${label.word}`, column.width);
 		// Names, schedules and the invalid values a server sent are shown, never obeyed, and keep their width.
-		const text = column.id === 'name'
+		return column.id === 'name'
 			? fitMiddle(printableLine(shownName(row.name, column.namePrefix)), column.width)
 			: fit(printableLine(cellText(row, column.id, now)), column.width, column.align);
-		if (isPlainAscii(text)) {
-			plain += gap + text;
-		} else {
-			pieces.push({text: plain + gap}, {text});
-			plain = '';
-		}
-	}
-
-	pieces.push({text: plain});
-	return pieces.filter(piece => piece.text !== '');
-}
-
-function isPlainAscii(text: string): boolean {
-	return /^[\x20-\x7E]*$/.test(text);
+	});
+	const at = columns.findIndex(column => column.id === 'state');
+	if (at < 0) return {before: cells.join(' '), state: {text: '', color: label.color}, after: ''};
+	const joined = (from: number, to: number) => cells.slice(from, to).join(' ');
+	return {
+		before: at === 0 ? '' : `${joined(0, at)} `,
+		state: {text: cells[at]!, color: label.color},
+		after: at === cells.length - 1 ? '' : ` ${joined(at + 1, cells.length)}`,
+	};
 }
 
 function cellText(row: JobRow, id: Column['id'], now: number): string {
