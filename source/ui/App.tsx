@@ -6,6 +6,7 @@ import type {ClusterProfile} from '../jobs/profile.js';
 import type {JobActions, JobDetails} from '../store/actions.js';
 import type {JobRow, StoreSnapshot} from '../store/types.js';
 import type {WizardServices} from './wizard/services.js';
+import type {WizardResult} from './wizard/Wizard.js';
 import {Header, headerHeight} from './components/Header.js';
 import {HintBar} from './components/HintBar.js';
 import {JobTable} from './components/JobTable.js';
@@ -324,9 +325,7 @@ function Dashboard(props: AppProps) {
 								notices.expectRun(result.submitted);
 							}
 
-							setStatus(result.submitted
-								? {ok: true, message: `Submitted ${result.submitted}`}
-								: result.savedTo ? {ok: true, message: `Saved the job to ${result.savedTo}`} : {ok: true, message: 'Closed the wizard; nothing was submitted'});
+							setStatus({ok: true, message: wizardOutcome(result)});
 							store.refreshNow({full: true});
 						}}
 					/>
@@ -442,6 +441,14 @@ function Dashboard(props: AppProps) {
 			<HintBar table={top.kind === 'list' ? listHints(filter !== '') : keysOf(top.kind)} width={size.columns} />
 		</Box>
 	);
+}
+
+/** The status line after the wizard closed: what was submitted or saved, and what became of the draft. */
+function wizardOutcome(result: WizardResult): string {
+	if (result.submitted) return `Submitted ${result.submitted}`;
+	if (result.savedTo) return `Saved the job to ${result.savedTo}${result.draftKept ? '; the draft is kept too (n offers it back)' : ''}`;
+	if (result.discarded) return 'Discarded the new job; nothing was submitted';
+	return result.draftKept ? 'Closed the wizard; nothing was submitted. The draft is kept: n offers it back' : 'Closed the wizard; nothing was submitted';
 }
 
 function treeLineKey(line: TreeLine): string {

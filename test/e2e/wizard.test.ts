@@ -1,7 +1,7 @@
 // The job wizard as a new ReCaS user meets it, in a real terminal: the cluster guide's first job, built from
 // the dashboard or with `chronos-tui new` and found on the server afterwards; a half-built job that survives
-// the terminal being closed (an ssh drop) or ctrl-c and is offered again at the next start; and `new --out`,
-// which saves a file and needs no server.
+// the terminal being closed (an ssh drop) or ctrl-c and is offered again at the next start; enter on Review
+// submitting the job, never discarding it; and `new --out`, which saves a file and needs no server.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
@@ -108,8 +108,8 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		// Nothing reaches Chronos before the user presses Submit.
 		expect(emulator.job(firstJob)).toBeUndefined();
 
-		for (let press = 0; press < 5; press++) await terminal.sendKeys('Left');
-		await terminal.waitFor('[Submit]');
+		// Every step said "enter next"; on Review the focus is on Submit, so enter finishes the job.
+		expect(review).toContain('[Submit]');
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor(`Chronos created ${firstJob}`);
 
@@ -128,8 +128,7 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		await acceptGuideFirstJob(terminal);
 		const review = await terminal.waitFor('✓ valid');
 		expect(review).not.toContain(e2ePassword);
-		for (let press = 0; press < 5; press++) await terminal.sendKeys('Left');
-		await terminal.waitFor('[Submit]');
+		expect(review).toContain('[Submit]');
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor(`Chronos created ${firstJob}`);
 		await terminal.sendKeys('Enter');
@@ -179,7 +178,28 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		expect(resumed).toMatch(/step \d+\/\d+ · Command/);
 	}, 60_000);
 
-	test('ctrl-c saves the draft and says where it is', async () => {
+	test('the enter that reaches Review and an enter pressed there, in one write, submit the job', async () => {
+		const {emulator, chronos} = await startTestChronos({seed: 'none'});
+		const {terminal, home} = await startProgram({width: 80, height: 24, args: ['new'], chronos});
+		await terminal.waitFor("The cluster guide's first job");
+		await terminal.sendKeys('Down');
+		await terminal.waitFor(/❯ The cluster guide's first job/);
+		await terminal.sendKeys('Enter');
+		await terminal.waitFor('step 2/10');
+		for (let step = 3; step <= 9; step++) {
+			await terminal.sendKeys('Enter');
+			await terminal.waitFor(`step ${step}/10`);
+		}
+
+		await terminal.sendBytes('\r\r');
+		await terminal.waitFor(`Chronos created ${firstJob}`);
+		expectGuideFirstJob(emulator.job(firstJob));
+		await terminal.sendKeys('Enter');
+		expect(await terminal.waitForExit()).toBe(0);
+		expect(draftsIn(home)).toEqual([]);
+	}, 60_000);
+
+	test('ctrl-c asks before leaving; a second ctrl-c keeps the draft and says where it is', async () => {
 		const {emulator, chronos} = await startTestChronos({seed: 'none'});
 		const {terminal} = await startProgram({width: 80, height: 24, args: ['new'], chronos});
 		await terminal.waitFor('A blank job');
@@ -189,6 +209,9 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		await terminal.waitFor('step 3/10');
 		await terminal.type(`${e2eUser}-later`);
 		await terminal.waitFor(`${e2eUser}-later`);
+		await terminal.sendKeys('C-c');
+		await terminal.waitFor('Discard this job? (the draft is kept unless you say so)');
+		expect(await terminal.exitStatus()).toBeUndefined();
 		await terminal.sendKeys('C-c');
 		const after = await terminal.waitFor('[program exited with status 1]');
 		expect(after.replaceAll('\n', '')).toMatch(/Your draft is kept in \S+chronos-tui\/drafts\/draft-\S+\.json; `chronos-tui new` offers it back/);
@@ -200,7 +223,9 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 		const {terminal, home} = await startProgram({width: 80, height: 24, args: ['new', '--out', 'first-job.yaml'], chronos});
 		await acceptGuideFirstJob(terminal);
 		await terminal.waitFor('Submit (off)');
-		await terminal.sendKeys('Left', 'Left', 'Left', 'Enter'); // Save YAML
+		// Submit is off for `--out` alone: enter saves to the file asked for.
+		await terminal.waitFor('[Save YAML]');
+		await terminal.sendKeys('Enter');
 		await terminal.waitFor('Save to: first-job.yaml');
 		await terminal.sendKeys('Enter');
 		const after = await terminal.waitFor('[program exited with status 0]');

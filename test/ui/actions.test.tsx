@@ -248,8 +248,11 @@ describe('clone', () => {
 		await select(dashboard, bert);
 		await terminal.press('c');
 		await terminal.waitFor(`copy of ${bert}`);
+		// Leaving a copy asks first; keeping the draft is the choice enter takes.
 		await terminal.press(keys.ctrlC);
-		await terminal.waitFor('[DEMO]');
+		await terminal.waitFor('Discard this job?');
+		await terminal.press(keys.enter);
+		await terminal.waitFor('The draft is kept: n offers it back');
 	});
 });
 

@@ -10,7 +10,7 @@ import {openDashboard, selectJob, type Dashboard} from './dashboard-harness.js';
 // Each test starts an emulator, a proxy and the dashboard; a busy machine needs more than the default.
 vi.setConfig({testTimeout: 30_000});
 
-// Leaving the wizard with ctrl+c keeps a draft: keep it away from the real state folder.
+// Leaving the wizard keeps a draft: keep it away from the real state folder.
 process.env['XDG_STATE_HOME'] = mkdtempSync(join(tmpdir(), 'chronos-tui-state-'));
 
 let dashboard: Dashboard | undefined;
@@ -72,8 +72,11 @@ describe('a job with fields of the wrong type', () => {
 		await selectJob(dashboard, 'alice-llama-lora-finetune');
 		await terminal.press('c');
 		await terminal.waitFor('copy of alice-llama-lora-finetune');
+		// A copy is a started job: leaving asks, and a second ctrl+c leaves with its draft kept.
 		await terminal.press(keys.ctrlC);
-		await terminal.waitFor('[DEMO]');
+		await terminal.waitFor('Discard this job?');
+		await terminal.press(keys.ctrlC);
+		await terminal.waitFor('The draft is kept: n offers it back');
 		await selectJob(dashboard, bert);
 		await terminal.press('n');
 		await terminal.waitFor('What should the new job start from?');

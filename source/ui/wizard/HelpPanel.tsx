@@ -1,5 +1,5 @@
 // The `?` help: every binding of the keymap of the step on screen, so help and behaviour can never disagree.
-// While it is open it takes every key but ctrl+c (which still saves the draft and leaves).
+// While it is open it takes every key but ctrl+c (which still leaves, asking first).
 import {Box, Text} from 'ink';
 import {inputPriority, useInputHandler} from '../input/InputLayer.js';
 import type {KeyBinding} from '../keymap-types.js';

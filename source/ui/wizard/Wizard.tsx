@@ -31,13 +31,24 @@ import {imageSuggestions} from './steps/ImageSuggestions.js';
 import {extrasHeight, StepExtras} from './steps/StepExtras.js';
 import {useDraftPersistence} from './useDraftPersistence.js';
 import {printableLine} from '../../text/printable.js';
+import {LeaveQuestion, type LeaveAnswer} from './LeaveQuestion.js';
+
+/** How the wizard ended: what reached Chronos or a file, and what became of the draft. */
+export interface WizardResult {
+	submitted?: string;
+	savedTo?: string;
+	/** Where the unfinished job is kept for the next start, when it is. */
+	draftKept?: string;
+	/** The user said to throw the job away. */
+	discarded?: boolean;
+}
 
 export interface WizardProps {
 	services: WizardServices;
 	user: string;
 	profile: ClusterProfile;
 	start?: {kind: 'clone'; job: ChronosJob};
-	onExit(result: {submitted?: string; savedTo?: string}): void;
+	onExit(result: WizardResult): void;
 	/** Default file for Save JSON/YAML (`chronos-tui new --out FILE`); saving there ends the wizard. */
 	out?: string;
 	/** Set when submitting is not wanted (`--out` without `--submit`); shown instead of submitting. */
@@ -70,6 +81,7 @@ export function Wizard(props: WizardProps) {
 	const [started, setStarted] = useState(props.start !== undefined);
 	const [focus, setFocus] = useState(0);
 	const [help, setHelp] = useState(false);
+	const [leaving, setLeaving] = useState(false);
 	const {rows, columns} = useWindowSize();
 	const [notice, setNotice] = useState<string | undefined>();
 	const [suggestion, setSuggestion] = useState<{query: string; index: number} | undefined>();
@@ -126,7 +138,33 @@ export function Wizard(props: WizardProps) {
 
 	function leave(result: {submitted?: string; savedTo?: string}): void {
 		session.flush();
-		onExit(result);
+		onExit({...result, ...(session.kept() ? {draftKept: session.file} : {})});
+	}
+
+	/** Every way out of a started job asks first; with nothing started or the job submitted there is nothing to lose. */
+	function askToLeave(): void {
+		if (submitted.current !== undefined || (draft.step === 'start' && !started)) {
+			leave({submitted: submitted.current, savedTo});
+			return;
+		}
+
+		setHelp(false);
+		setLeaving(true);
+	}
+
+	function answerLeave(answer: LeaveAnswer): void {
+		if (answer === 'stay') {
+			setLeaving(false);
+			return;
+		}
+
+		if (answer === 'discard') {
+			session.discard();
+			onExit({savedTo, discarded: true});
+			return;
+		}
+
+		leave({savedTo});
 	}
 
 	const {submit, savedTo, submitted, submitJob, save} = useSubmitAndSave({
@@ -202,7 +240,7 @@ export function Wizard(props: WizardProps) {
 		parentCursor,
 		parentFilter,
 		actions: {
-			quit: () => leave({submitted: submitted.current, savedTo}),
+			quit: askToLeave,
 			setHelp,
 			ignoredPaste: () => setNotice('Pasted text goes into a text field; this one takes none, so it was ignored.'),
 			back: () => goTo(stepAfter(draft.step, -1)),
@@ -237,7 +275,7 @@ export function Wizard(props: WizardProps) {
 						user={user}
 						onChoose={choose}
 						onReload={() => void reload()}
-						onLeave={() => leave({savedTo})}
+						onLeave={askToLeave}
 					/>
 				);
 			}
@@ -254,17 +292,15 @@ export function Wizard(props: WizardProps) {
 						problems={verdict.problems}
 						valid={verdict.job !== undefined && !hasErrorIn(verdict.problems)}
 						submitBlockedReason={props.submitBlockedReason}
+						outFormat={props.out === undefined ? undefined : /\.ya?ml$/i.test(props.out) ? 'yaml' : 'json'}
 						submit={submit}
 						notice={notice}
 						defaultPath={format => defaultSavePath(format, draft.name.trim(), props.out)}
 						onSubmit={() => void submitJob()}
 						onSave={save}
 						onBack={() => goTo('advanced')}
-						onCancel={() => {
-							session.discard();
-							onExit({savedTo});
-						}}
-						onDone={() => onExit({submitted: submitted.current, savedTo})}
+						onCancel={askToLeave}
+						onDone={() => leave({submitted: submitted.current, savedTo})}
 					/>
 				);
 			}
@@ -324,18 +360,27 @@ export function Wizard(props: WizardProps) {
 					{started ? ` · from ${printableLine(draft.origin)}` : ''}
 				</Text>
 			</Text>
-			{/* Hidden, not gone, while help is open: a step keeps its cursor and scroll position. */}
+			{/* Hidden, not gone, while help or the question is open: a step keeps its cursor and scroll position. */}
 			{help ? <HelpPanel table={stepKeymap(draft.step)} onClose={() => setHelp(false)} /> : undefined}
-			<Box marginTop={1} flexDirection="column" display={help ? 'none' : 'flex'}>
+			{leaving ? (
+				<Box marginTop={1}>
+					<LeaveQuestion name={draft.name.trim()} draftFile={session.file} onAnswer={answerLeave} />
+				</Box>
+			) : undefined}
+			<Box marginTop={1} flexDirection="column" display={help || leaving ? 'none' : 'flex'}>
 				{content}
 			</Box>
-			{notice && draft.step !== 'review' ? <Text>{printableLine(notice)}</Text> : undefined}
-			{jobsError && draft.step !== 'start' ? <Text color="yellow">! {printableLine(jobsError)}</Text> : undefined}
-			<Text dimColor wrap="truncate-end">
-				{draft.step === 'review' || draft.step === 'start' || draft.step === 'kind'
-					? hintsFor(stepKeymap(draft.step))
-					: wizardHints(extraHints)}
-			</Text>
+			{leaving ? undefined : (
+				<>
+					{notice && draft.step !== 'review' ? <Text>{printableLine(notice)}</Text> : undefined}
+					{jobsError && draft.step !== 'start' ? <Text color="yellow">! {printableLine(jobsError)}</Text> : undefined}
+					<Text dimColor wrap="truncate-end">
+						{draft.step === 'review' || draft.step === 'start' || draft.step === 'kind'
+							? hintsFor(stepKeymap(draft.step))
+							: wizardHints(extraHints)}
+					</Text>
+				</>
+			)}
 		</Box>
 	);
 }

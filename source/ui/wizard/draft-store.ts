@@ -101,7 +101,12 @@ export class DraftSession {
 		this.written = text;
 	}
 
-	/** After a successful submit or an explicit cancel: the draft has served its purpose. */
+	/** Whether a draft file is on disk for this run to offer back later. */
+	kept(): boolean {
+		return !this.finished && existsSync(this.filePath);
+	}
+
+	/** After a successful submit or when the user said to discard it: the draft has served its purpose. */
 	discard(): void {
 		this.finished = true;
 		this.latest = undefined;

@@ -23,7 +23,7 @@ export const wizardKeymap: ReadonlyArray<KeyBinding<WizardAction>> = [
 		description: 'Toggle a choice (RW/RO, a parent, replace); on "+ add": add a row. Clear a row to remove it',
 	},
 	{keys: ['?'], action: 'help', description: 'Show or hide this help (in a text field, ? is typed as text: tab out first)'},
-	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'quit'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Leave the wizard: asks first, and keeps the draft unless you say so', hint: 'quit'},
 ];
 
 /** The review step: buttons, the JSON pane, and the same ways out as everywhere else. */
@@ -36,7 +36,17 @@ export const reviewKeymap: ReadonlyArray<KeyBinding<ReviewAction>> = [
 	{keys: ['pageup', 'pagedown'], action: 'page', description: 'Scroll the job document a page'},
 	{keys: ['esc'], action: 'back', description: 'Back to Advanced; nothing is lost', hint: 'back'},
 	{keys: ['?'], action: 'help', description: 'Show or hide this help', hint: 'help'},
-	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'quit'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Leave the wizard: asks first, and keeps the draft unless you say so', hint: 'quit'},
+];
+
+/** The question before the wizard closes on a started job. */
+export type LeaveAction = 'move' | 'choose' | 'stay' | 'keep';
+
+export const leaveKeymap: ReadonlyArray<KeyBinding<LeaveAction>> = [
+	{keys: ['left', 'right', 'shift+tab', 'tab'], action: 'move', description: 'Previous or next choice', hint: 'choose'},
+	{keys: ['enter'], action: 'choose', description: 'Take the highlighted choice', hint: 'take'},
+	{keys: ['esc'], action: 'stay', description: 'Back to the job', hint: 'back to the job'},
+	{keys: ['ctrl+c'], action: 'keep', description: 'Keep the draft and leave', hint: 'keep and leave'},
 ];
 
 /** The start and kind steps are lists. */
@@ -45,9 +55,9 @@ export type ListAction = 'move' | 'choose' | 'back' | 'help' | 'quit';
 export const listKeymap: ReadonlyArray<KeyBinding<ListAction>> = [
 	{keys: ['up', 'down'], action: 'move', description: 'Move in the list', hint: 'move'},
 	{keys: ['enter'], action: 'choose', description: 'Choose the highlighted entry', hint: 'choose'},
-	{keys: ['esc'], action: 'back', description: 'Back one step (from the first: leave the wizard)', hint: 'back'},
+	{keys: ['esc'], action: 'back', description: 'Back one step (from the first: leave the wizard, asking first once a job is started)', hint: 'back'},
 	{keys: ['?'], action: 'help', description: 'Show or hide this help', hint: 'help'},
-	{keys: ['ctrl+c'], action: 'quit', description: 'Save the draft and leave the wizard', hint: 'quit'},
+	{keys: ['ctrl+c'], action: 'quit', description: 'Leave the wizard: asks first, and keeps the draft unless you say so', hint: 'quit'},
 ];
 
 const arrows: Record<string, string> = {left: '←', right: '→', up: '↑', down: '↓'};

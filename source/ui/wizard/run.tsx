@@ -7,7 +7,7 @@ import type {ClusterProfile} from '../../jobs/profile.js';
 import {InputLayer} from '../input/InputLayer.js';
 import {DraftSession} from './draft-store.js';
 import type {WizardServices} from './services.js';
-import {Wizard} from './Wizard.js';
+import {Wizard, type WizardResult} from './Wizard.js';
 
 export interface RunWizardOptions {
 	services: WizardServices;
@@ -33,7 +33,7 @@ const signalExitCodes = {SIGHUP: 129, SIGTERM: 143} as const;
 
 export async function runWizard(options: RunWizardOptions): Promise<number> {
 	const drafts = DraftSession.create();
-	let result: {submitted?: string; savedTo?: string} = {};
+	let result: WizardResult = {};
 	const submitBlockedReason =
 		options.out !== undefined && options.submit !== true
 			? `Submit is off: this run saves to ${options.out} (add --submit to also send it to Chronos)`
@@ -89,6 +89,7 @@ export async function runWizard(options: RunWizardOptions): Promise<number> {
 
 	if (result.submitted) process.stdout.write(`Submitted ${result.submitted} to Chronos.\n`);
 	if (result.savedTo) process.stdout.write(`Saved to ${result.savedTo}\n`);
+	if (result.discarded) process.stdout.write('Discarded the job and its draft; nothing was submitted.\n');
 	if (!result.submitted && existsSync(drafts.file)) {
 		process.stdout.write(`Your draft is kept in ${drafts.file}; \`chronos-tui new\` offers it back.\n`);
 	}

@@ -47,7 +47,7 @@ describe('advanced settings, help and going back', {timeout: 60_000}, () => {
 		await wizard.type('LIKE gpu-.*');
 		await wizard.press(keys.enter);
 		await waitForScreen(wizard.screen, 'step 10/10');
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'Chronos created rosa-my-first-job-submission');
 		expect(services.submitted[0]).toMatchObject({retries: 0, description: 'checks the GPU', constraints: [['rack', 'LIKE', 'gpu-.*']]});
 	});
@@ -81,7 +81,7 @@ describe('advanced settings, help and going back', {timeout: 60_000}, () => {
 			await waitForScreen(wizard.screen, `step ${current}/10`);
 		}
 
-		await wizard.press(keys.left, '?');
+		await wizard.press(keys.left, keys.left, '?'); // Back, past Cancel
 		expect(wizard.text()).toContain('Press the highlighted button');
 		await wizard.press(keys.esc);
 		expect(wizard.screen()).toContain('[Back]');
@@ -101,7 +101,7 @@ describe('advanced settings, help and going back', {timeout: 60_000}, () => {
 			await waitForScreen(wizard.screen, `step ${current}/10`);
 		}
 
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'Chronos created');
 		expect(services.submitted[0]).toMatchObject({
 			command: '/usr/bin/nvidia-smi',

@@ -189,16 +189,20 @@ describe('review, submit and drafts', {timeout: 60_000}, () => {
 		expect(wizard.text()).toContain('lines 1-9 of 22');
 		await wizard.press(keys.down, keys.down);
 		expect(wizard.text()).toContain('lines 3-11 of 22');
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		// Enter would not submit, so the focus starts on Back, the way to the errors; never on Cancel.
+		expect(wizard.screen()).toContain('[Back]');
+		await wizard.press(keys.right, keys.right, keys.enter); // Submit (off), past Cancel
+		expect(wizard.screen()).toContain('[Submit (off)]');
 		expect(services.submitted).toEqual([]);
 		expect(wizard.text()).toContain('step 10/10');
+		expect(wizard.text()).toContain('Submit is off until the errors above are fixed');
 	});
 
 	test('a refused submit shows Chronos’ reason and keeps the draft; a successful one removes it', async () => {
 		const services = memoryServices(existing);
 		services.failNext = new ChronosError('http', 'Chronos answered 400: requirement failed: bad schedule', {status: 400});
 		const {wizard} = await resumeAt('review', {}, services);
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'Chronos refused the job: Chronos answered 400: requirement failed: bad schedule');
 		expect(listDrafts()).toHaveLength(1);
 
@@ -233,7 +237,7 @@ describe('review, submit and drafts', {timeout: 60_000}, () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'chronos-save-'));
 		try {
 			const {wizard} = await resumeAt('review');
-			await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.enter); // Save JSON
+			await wizard.press(keys.right, keys.enter); // Save JSON, beside Submit
 			await waitForScreen(wizard.screen, 'Save to: rosa-my-first-job-submission.json');
 			await wizard.erase('rosa-my-first-job-submission.json'.length);
 			const target = path.join(folder, 'first.json');
@@ -249,7 +253,10 @@ describe('review, submit and drafts', {timeout: 60_000}, () => {
 			await wizard.press(keys.enter);
 			await waitForScreen(wizard.screen, 'gpu-check.yaml');
 			await wizard.press(keys.right, keys.right, keys.enter); // Cancel
-			expect(wizard.exits).toHaveLength(1);
+			await waitForScreen(wizard.screen, 'Discard this job?');
+			expect(wizard.exits).toEqual([]);
+			await wizard.press(keys.right, keys.right, keys.enter); // Discard the draft
+			expect(wizard.exits).toMatchObject([{discarded: true}]);
 			wizard.unmount();
 			expect(listDrafts()).toHaveLength(0);
 

@@ -54,7 +54,7 @@ describe('the wizard against Chronos over HTTP', {timeout: 60_000}, () => {
 		expect(wizard.text()).not.toContain(credentials.password);
 		// Kept output is on by default for ReCaS: Review shows the command as Chronos will run it.
 		expect(wizard.text()).toContain(`"command": "d='/lustrehome/rosa/.chronos-output/'`);
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'Chronos created rosa-my-first-job-follow-up');
 		await wizard.press(keys.enter);
 		expect(wizard.exits).toEqual([{submitted: 'rosa-my-first-job-follow-up', savedTo: undefined}]);

@@ -112,8 +112,9 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 		expect(wizard.screen()).toContain('✓ valid');
 		expect(wizard.text()).toContain('curl -u "$CHRONOS_USER:$CHRONOS_PASSWORD" -L');
 		expect(wizard.text()).toContain('--data-binary @job.json http://127.0.0.1:4400/v1/scheduler/iso8601');
-		expect(wizard.screen()).toContain('[Cancel]');
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter); // Submit
+		// Every step said "enter next": here enter submits.
+		expect(wizard.screen()).toContain('[Submit]');
+		await wizard.press(keys.enter);
 		await waitForScreen(wizard.screen, 'Chronos created rosa-nightly-eval');
 		await wizard.press(keys.enter);
 
@@ -192,7 +193,7 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 		await wizard.press(keys.enter);
 		await waitForScreen(wizard.screen, 'step 10/10');
 		expect(wizard.screen()).toContain('/v1/scheduler/dependency');
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'Chronos created rosa-report');
 
 		expect(services.submitted).toEqual([
@@ -236,7 +237,7 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 		await wizard.press(keys.enter, keys.enter, keys.enter, keys.enter);
 
 		await waitForScreen(wizard.screen, 'step 10/10');
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter);
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'Chronos created rosa-train-gpu2');
 
 		const {successCount: _s, errorCount: _e, lastSuccess: _ls, lastError: _le, errorsSinceLastSuccess: _es, ...original} = existingJobs[1]!;

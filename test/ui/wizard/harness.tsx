@@ -9,7 +9,7 @@ import {afterEach} from 'vitest';
 import type {ChronosJob} from '../../../source/jobs/types.js';
 import {recasProfile} from '../../../source/jobs/profile.js';
 import {InputDispatcher, InputLayer} from '../../../source/ui/input/InputLayer.js';
-import {Wizard, type WizardProps} from '../../../source/ui/wizard/Wizard.js';
+import {Wizard, type WizardProps, type WizardResult} from '../../../source/ui/wizard/Wizard.js';
 import type {WizardServices} from '../../../source/ui/wizard/services.js';
 
 // Unmounting also removes each wizard's signal handlers.
@@ -93,7 +93,7 @@ export function temporaryXdg(): XdgDirs {
 }
 
 export function startWizard(services: WizardServices, props: Partial<WizardProps> = {}) {
-	const exits: Array<{submitted?: string; savedTo?: string}> = [];
+	const exits: WizardResult[] = [];
 	// The testing library's terminal is 100 columns; the wizard must fit the 80 of a default terminal.
 	const input = new InputDispatcher();
 	const instance = render(

@@ -45,7 +45,7 @@ describe('Save JSON / Save YAML', () => {
 		const target = path.join(folder, 'first.json');
 		writeFileSync(target, mine);
 		const {wizard} = await atReview();
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.enter); // Save JSON
+		await wizard.press(keys.right, keys.enter); // Save JSON, beside Submit
 		await waitForScreen(wizard.screen, 'Save to:');
 		await wizard.press(keys.ctrlU);
 		await wizard.type(target);
@@ -64,7 +64,7 @@ describe('Save JSON / Save YAML', () => {
 		const target = path.join(folder, 'first.yaml');
 		writeFileSync(target, mine);
 		const {wizard} = await atReview();
-		await wizard.press(keys.left, keys.left, keys.left, keys.enter); // Save YAML
+		await wizard.press(keys.right, keys.right, keys.enter); // Save YAML
 		await waitForScreen(wizard.screen, 'Save to:');
 		await wizard.press(keys.ctrlU);
 		await wizard.type(target);
@@ -91,7 +91,7 @@ describe('Save JSON / Save YAML', () => {
 	test('a file the wizard wrote itself is updated without a question', async () => {
 		const target = path.join(folder, 'again.json');
 		const {wizard} = await atReview();
-		await wizard.press(keys.left, keys.left, keys.left, keys.left);
+		await wizard.press(keys.right); // Save JSON
 		for (let time = 0; time < 2; time++) {
 			await wizard.press(keys.enter);
 			await waitForScreen(wizard.screen, 'Save to:');
@@ -112,7 +112,7 @@ describe('Save as template', () => {
 	test('an existing template is kept; enter saves it under a free name', async () => {
 		const existing = path.join(templatesDirectory(), 'gpu-check.yaml');
 		const {wizard} = await atReview();
-		await wizard.press(keys.left, keys.left, keys.enter); // Save as template
+		await wizard.press(keys.right, keys.right, keys.right, keys.enter); // Save as template
 		await waitForScreen(wizard.screen, 'Save template as:');
 		await wizard.press(keys.ctrlU);
 		await wizard.type('gpu-check');
@@ -122,7 +122,7 @@ describe('Save as template', () => {
 		await wizard.unmount();
 
 		const again = await atReview();
-		await again.wizard.press(keys.left, keys.left, keys.enter);
+		await again.wizard.press(keys.right, keys.right, keys.right, keys.enter);
 		await waitForScreen(again.wizard.screen, 'Save template as:');
 		await again.wizard.press(keys.ctrlU);
 		await again.wizard.type('gpu-check');
@@ -141,7 +141,7 @@ describe('new --out after a submit', () => {
 		const out = path.join(folder, 'out.json');
 		writeFileSync(out, mine);
 		const {wizard, services} = await atReview({out});
-		await wizard.press(keys.left, keys.left, keys.left, keys.left, keys.left, keys.enter); // Submit
+		await wizard.press(keys.enter); // Submit has the focus
 		await waitForScreen(wizard.screen, 'already existed and was kept');
 		expect(services.submitted).toHaveLength(1);
 		expect(readFileSync(out, 'utf8')).toBe(mine);

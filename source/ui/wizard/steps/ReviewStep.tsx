@@ -1,5 +1,7 @@
 // Last step: the exact document that will be sent, what the job model thinks of it, the curl command that
-// would do the same by hand, and the buttons. Cancel has the focus so a stray enter never submits.
+// would do the same by hand, and the buttons. Every step before says "enter next", so here enter finishes the
+// job: the focus starts on Submit, or, while Submit is off, on what helps (the save `--out` asked for, or
+// Back to fix the errors). Cancel is never focused unasked, and it asks before anything is thrown away.
 import {useMemo, useState} from 'react';
 import {Box, Text, useWindowSize} from 'ink';
 import type {JobProblem} from '../../../jobs/types.js';
@@ -37,6 +39,8 @@ export interface ReviewStepProps {
 	valid: boolean;
 	/** Why Submit is off even for a valid job (e.g. `--out` without `--submit`). */
 	submitBlockedReason?: string;
+	/** The kind of file `--out` names: its save button is what enter does when Submit is off for that reason. */
+	outFormat?: 'json' | 'yaml';
 	submit: SubmitState;
 	notice?: string;
 	defaultPath(format: SaveFormat): string;
@@ -54,9 +58,17 @@ const fixedRows = 12;
 const rowsPerProblem = 3;
 const shownProblems = 2;
 
+/** Submit when it is on; else the save `--out` asked for, or Back to the errors. Never Cancel. */
+function defaultFocus(valid: boolean, submitOff: boolean, outFormat: 'json' | 'yaml' | undefined): number {
+	const wanted: ReviewButton = !submitOff ? 'submit' : valid && outFormat ? outFormat : 'back';
+	return buttons.findIndex(button => button.action === wanted);
+}
+
 export function ReviewStep(props: ReviewStepProps) {
 	const {json, curl, problems, valid, submit, notice} = props;
-	const [focus, setFocus] = useState(buttons.length - 1);
+	// Undefined until the user moves: the focus then follows whether Submit is on (the job list may still load).
+	const [chosen, setChosen] = useState<number | undefined>();
+	const [offNote, setOffNote] = useState<string | undefined>();
 	const [scroll, setScroll] = useState(0);
 	// `replace`: the existing file the user was told about; naming it again means "replace it".
 	const [prompt, setPrompt] = useState<{format: SaveFormat; target: string; replace?: string} | undefined>();
@@ -69,6 +81,7 @@ export function ReviewStep(props: ReviewStepProps) {
 	const lines = useMemo(() => json.split('\n').flatMap(line => wrapText(printableLine(line), columns || 80, leadingSpaces(line) + 2)), [json, columns]);
 	const maxScroll = Math.max(0, lines.length - jsonRows);
 	const submitOff = !valid || props.submitBlockedReason !== undefined;
+	const focus = chosen ?? defaultFocus(valid, submitOff, props.outFormat);
 
 	// Above the wizard's own keys: what is not handled here (?, ctrl+c) goes on to them.
 	useKeyHandler(stroke => {
@@ -93,7 +106,8 @@ export function ReviewStep(props: ReviewStepProps) {
 
 			case 'moveButton': {
 				const step = stroke.name === 'left' || stroke.name === 'shift+tab' ? buttons.length - 1 : 1;
-				setFocus(current => (current + step) % buttons.length);
+				setChosen((focus + step) % buttons.length);
+				setOffNote(undefined);
 				break;
 			}
 
@@ -122,6 +136,7 @@ export function ReviewStep(props: ReviewStepProps) {
 		switch (action) {
 			case 'submit': {
 				if (!submitOff) props.onSubmit();
+				else setOffNote(valid ? props.submitBlockedReason : 'Submit is off until the errors above are fixed: esc goes back to them.');
 				break;
 			}
 
@@ -207,7 +222,8 @@ export function ReviewStep(props: ReviewStepProps) {
 			{submit.state === 'busy' ? <Text>Submitting…</Text> : undefined}
 			{submit.state === 'failed' ? <Text color="red">✗ {printableLine(submit.message)}</Text> : undefined}
 			{submit.state === 'done' ? <Text color="green">✓ {printableLine(submit.message)} Press enter to continue.</Text> : undefined}
-			{focus === 0 && props.submitBlockedReason && valid ? <Text color="yellow">! {printableLine(props.submitBlockedReason)}</Text> : undefined}
+			{focus === 0 && props.submitBlockedReason && valid && !offNote ? <Text color="yellow">! {printableLine(props.submitBlockedReason)}</Text> : undefined}
+			{offNote ? <Text color="yellow">! {printableLine(offNote)}</Text> : undefined}
 			{notice ? <Text>{printableLine(notice)}</Text> : undefined}
 		</Box>
 	);

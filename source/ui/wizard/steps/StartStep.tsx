@@ -5,6 +5,7 @@ import {Box, Text} from 'ink';
 import {ChoiceList} from '../../components/ChoiceList.js';
 import {inputPriority, useKeyHandler} from '../../input/InputLayer.js';
 import {isUsersJob} from '../../../jobs/name.js';
+import {printableLine} from '../../../text/printable.js';
 import type {ChronosJob} from '../../../jobs/types.js';
 import type {SavedDraft, SavedTemplate} from '../draft-store.js';
 import {stepTitles} from '../draft.js';
@@ -72,7 +73,7 @@ export function StartStep(props: StartStepProps) {
 		return (
 			<Box flexDirection="column">
 				<Text bold>Clone which job?</Text>
-				{empty ? <Text wrap="wrap">{empty}</Text> : jobs === undefined ? <Text dimColor>Loading your jobs…</Text> : undefined}
+				{empty ? <Text wrap="wrap">{printableLine(empty)}</Text> : jobs === undefined ? <Text dimColor>Loading your jobs…</Text> : undefined}
 				<ChoiceList
 					key="clone"
 					items={items}
