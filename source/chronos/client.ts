@@ -62,6 +62,11 @@ export class ChronosClient {
 		});
 	}
 
+	/** Set when a proxy variable applies to Chronos but cannot be used: one line to tell the user once. */
+	get proxyNotice(): string | undefined {
+		return this.transport.proxyNotice;
+	}
+
 	/** From now on requests send this password (for this run only: nothing is written anywhere). */
 	usePassword(password: string, origin: string): void {
 		this.transport.usePassword(password, origin);

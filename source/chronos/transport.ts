@@ -6,7 +6,7 @@ import got, {HTTPError, RequestError, type Method, type OptionsOfTextResponseBod
 import {ChronosError} from './errors.js';
 import {describeErrorBody, statusLine} from './error-text.js';
 import {keepSecret} from '../text/secrets.js';
-import {proxyAgents, type ProxyAgents} from './proxy.js';
+import {ignoredProxyNotice, proxyAgents, type ProxyAgents} from './proxy.js';
 
 export interface TransportOptions {
 	/** Base URL without credentials, e.g. `http://host:4400` or `https://proxy/chronos`. */
@@ -55,6 +55,8 @@ const networkReasons: Record<string, string> = {
 
 export class ChronosTransport {
 	readonly url: string;
+	/** A proxy variable that applies to this URL but cannot be used, in one line; see proxy.ts. */
+	readonly proxyNotice?: string;
 	private readonly origin: string;
 	private authorization?: string;
 	private password?: string;
@@ -66,6 +68,7 @@ export class ChronosTransport {
 		this.url = options.url;
 		this.origin = new URL(options.url).origin;
 		this.agents = proxyAgents(options.proxyEnv ?? process.env);
+		this.proxyNotice = ignoredProxyNotice(options.proxyEnv ?? process.env, options.url);
 		this.passwordOrigin = options.passwordOrigin;
 		if (options.user !== undefined || options.password !== undefined) {
 			this.setCredentials(options.password);

@@ -27,7 +27,8 @@ export async function demoCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 	try {
 		const emulator = await startEmulator({port: 0, seed: 'samples', sampleUser: user, storageRoot, ...(speed ? {speed} : {})});
 		try {
-			const client = new ChronosClient({url: emulator.url});
+			// The emulator listens on this machine: no proxy from the environment could reach it.
+			const client = new ChronosClient({url: emulator.url, proxyEnv: {}});
 			return await runDashboard({
 				client,
 				config: {url: emulator.url, user, profile: recasProfile, pollIntervalMs: 1000},

@@ -3,7 +3,6 @@
 import {printableLine} from '../text/printable.js';
 import type {ChronosClient} from '../chronos/client.js';
 import {isChronosError} from '../chronos/errors.js';
-import {createClient} from '../config/index.js';
 import {stripReadOnly, withUserDefaults} from '../jobs/defaults.js';
 import {jobToJson} from '../jobs/io.js';
 import type {ChronosJob} from '../jobs/types.js';
@@ -14,7 +13,7 @@ import {CommandError, UsageError} from './errors.js';
 import {exitCodes} from './exit-codes.js';
 import {type CommandIO, note, palette, print} from './io.js';
 import {checkJobFiles, colorDiagnostic, countWords} from './job-files.js';
-import {resolveConfig} from './session.js';
+import {connectedClient, resolveConfig} from './session.js';
 import {planSubmission} from './submit-plan.js';
 import {knownRunIds, waitAndReport, waitFlags} from './wait.js';
 
@@ -44,7 +43,7 @@ export async function submitCommand(args: ParsedArgs, io: CommandIO): Promise<nu
 	if (waiting.follow && jobs.length !== 1) {
 		throw new UsageError(`--follow prints one job's output, and these files hold ${jobs.length} jobs: submit one, or leave out --follow`, submitUsage);
 	}
-	const client = await createClient(config);
+	const client = await connectedClient(config, io);
 	const summaries = await client.listSummaries();
 	const existing = new Set(summaries.map((summary) => summary.name));
 	const serverParents = new Map(summaries.map((summary) => [summary.name, summary.parents]));

@@ -74,6 +74,8 @@ export interface AppProps {
 	outputDirTemplate?: string;
 	/** Bell and desktop notice when a watched job's run ends; on unless the config says otherwise. */
 	notifyRunEnds?: boolean;
+	/** Said on the status line at start, until the first action replaces it (a proxy that cannot be used). */
+	startupNotice?: string;
 }
 
 const noOutputSettings: OutputSettings = {};
@@ -113,7 +115,7 @@ function Dashboard(props: AppProps) {
 	const filter = filterLine.text;
 	const [sort, setSort] = useState<SortOrder>({key: 'name', reversed: false});
 	const [scope, setScope] = useState<Scope>('all');
-	const [status, setStatus] = useState<Status | undefined>();
+	const [status, setStatus] = useState<Status | undefined>(props.startupNotice ? {ok: false, message: props.startupNotice} : undefined);
 	const [details, setDetails] = useState<{name: string; loading: boolean; data?: JobDetails} | undefined>();
 	const [detailsReload, setDetailsReload] = useState(0);
 

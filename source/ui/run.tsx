@@ -43,6 +43,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 			outputSettings={options.outputSettings}
 			notifyRunEnds={config.notifyRunEnds ?? true}
 			outputDirTemplate={config.output?.dir ?? config.profile.output.dir}
+			startupNotice={client.proxyNotice}
 			copy={(text: string) => {
 				stdout.write(text);
 			}}

@@ -121,6 +121,13 @@ describe('list', () => {
 		expect(result.stderr + result.stdout).not.toContain(password);
 	});
 
+	test('a proxy variable Node cannot use is named once on stderr, and the command still works directly', async () => {
+		const result = await world.cli(['list'], {env: {HTTP_PROXY: 'socks5://bob:proxy-secret@127.0.0.1:1080'}});
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('chronos-tui: notice: HTTP_PROXY is not an http:// or https:// proxy address, which is all Node can use: connecting to Chronos directly\n');
+		expect(result.stdout).toContain('NAME');
+	});
+
 	test('an unreachable Chronos exits 4 with one line', async () => {
 		const result = await world.cli(['list'], {env: {CHRONOS_URL: 'http://127.0.0.1:9'}});
 		expect(result.code).toBe(4);

@@ -42,7 +42,7 @@ export interface DashboardSetup {
 	/** Damages the emulator's job documents on their way to the dashboard, as a broken server would. */
 	tamper?: Tamper;
 	/** Credentials for the client, as the config would give them. */
-	client?: Pick<ChronosClientOptions, 'user' | 'password' | 'passwordOrigin'>;
+	client?: Pick<ChronosClientOptions, 'user' | 'password' | 'passwordOrigin' | 'proxyEnv'>;
 }
 
 export const user = 'alice';
@@ -98,6 +98,7 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 			editText={setup.editText}
 			editFolder={editFolder}
 			wizardServices={wizardServicesFromClient(client)}
+			startupNotice={client.proxyNotice}
 			copy={text => {
 				copied.push(text);
 			}}
