@@ -1,7 +1,7 @@
 // Frontends often set HTTP_PROXY for the outside world. The demo talks to an emulator on this machine that no
 // proxy can reach, so it must never send its requests through one.
 import {afterEach, describe, expect, test} from 'vitest';
-import {closedPort} from '../chronos/http-server.js';
+import {closedPort} from '../helpers/http-server.js';
 import {endProgramTest, startProgram} from './program.js';
 import {tmuxAvailable} from './tmux.js';
 
