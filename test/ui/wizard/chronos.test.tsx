@@ -7,6 +7,7 @@ import {startEmulator, type RunningEmulator} from '../../../source/emulator/serv
 import {firstJobTemplate} from '../../../source/jobs/defaults.js';
 import {recasProfile} from '../../../source/jobs/profile.js';
 import {wizardServicesFromClient} from '../../../source/ui/wizard/services.js';
+import {startBlankJob} from '../../helpers/wizard-steps.js';
 import {keys, startWizard, temporaryXdg, waitForScreen, type XdgDirs} from './harness.js';
 
 const credentials = {user: 'rosa', password: 'not-on-screen-7'};
@@ -29,11 +30,7 @@ describe('the wizard against Chronos over HTTP', {timeout: 60_000}, () => {
 	test('a job that runs after the first job reaches the dependency endpoint with its parent', async () => {
 		const services = wizardServicesFromClient(new ChronosClient({url: emulator.url, ...credentials}));
 		const wizard = startWizard(services);
-		await waitForScreen(wizard.screen, 'A blank job');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'When should the job run?');
-		await wizard.press(keys.down, keys.down, keys.enter);
-		await waitForScreen(wizard.screen, 'step 3/10');
+		await startBlankJob(wizard, 'after');
 
 		await wizard.type('rosa-my-first-job-submission');
 		await waitForScreen(wizard.screen, 'already exists on your Chronos');

@@ -3,6 +3,7 @@
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import type {ChronosJob} from '../../../source/jobs/types.js';
 import {keepOutput} from '../../../source/output/wrapper.js';
+import {enterNameAndImage, startBlankJob} from '../../helpers/wizard-steps.js';
 import {keys, memoryServices, startWizard, temporaryXdg, waitForScreen, type XdgDirs} from './harness.js';
 
 const image = 'registry-clustergpu.recas.ba.infn.it/rosa/pytorch:2.1';
@@ -61,20 +62,9 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 	test('builds a repeating GPU job with an environment variable, a volume and 16G of memory', async () => {
 		const services = memoryServices(existingJobs);
 		const wizard = startWizard(services);
-		await waitForScreen(wizard.screen, 'A blank job');
-		await wizard.press(keys.enter); // blank job
-		await waitForScreen(wizard.screen, 'When should the job run?');
-		await wizard.press(keys.down, keys.enter); // repeat on a schedule
+		await startBlankJob(wizard, 'schedule');
+		await enterNameAndImage(wizard, 'rosa-nightly-eval', image);
 
-		await waitForScreen(wizard.screen, 'step 3/10');
-		await wizard.type('rosa-nightly-eval');
-		await wizard.press(keys.enter);
-
-		await waitForScreen(wizard.screen, 'step 4/10');
-		await wizard.type(image);
-		await wizard.press(keys.enter);
-
-		await waitForScreen(wizard.screen, 'step 5/10');
 		await wizard.type('python3 /lustre/rosa/eval.py');
 		await wizard.press(keys.tab, keys.tab, keys.tab, keys.space); // to "+ add environment variable", add a row
 		await wizard.type('EPOCHS');
@@ -156,12 +146,7 @@ describe('the job wizard, driven by keystrokes', {timeout: 60_000}, () => {
 	test('builds a job that runs after two jobs picked from the server, with an image suggested from them', async () => {
 		const services = memoryServices(existingJobs);
 		const wizard = startWizard(services);
-		await waitForScreen(wizard.screen, 'A blank job');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'When should the job run?');
-		await wizard.press(keys.down, keys.down, keys.enter); // after other jobs
-
-		await waitForScreen(wizard.screen, 'step 3/10');
+		await startBlankJob(wizard, 'after');
 		await wizard.type('rosa-report');
 		await wizard.press(keys.enter);
 

@@ -151,6 +151,9 @@ export function startWizard(services: WizardServices, props: Partial<WizardProps
 	return {...instance, press, type, erase, screen, text, exits, largestFrame};
 }
 
+/** A wizard rendered by startWizard, with the keys and screens a test drives it by. */
+export type TestWizard = ReturnType<typeof startWizard>;
+
 export function folded(text: string): string {
 	return text.replaceAll(/\s+/g, ' ');
 }

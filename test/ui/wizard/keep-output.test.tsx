@@ -6,6 +6,7 @@ import {keepOutput, keptOutputOf} from '../../../source/output/wrapper.js';
 import {draftFromJob} from '../../../source/ui/wizard/draft.js';
 import {judgeDraft} from '../../../source/ui/wizard/validation.js';
 import {recasProfile} from '../../../source/jobs/profile.js';
+import {enterNameAndImage, startBlankJob} from '../../helpers/wizard-steps.js';
 import {keys, memoryServices, startWizard, temporaryXdg, waitForScreen, type XdgDirs} from './harness.js';
 
 let xdg: XdgDirs;
@@ -22,17 +23,8 @@ describe("the wizard's Keep output choice", {timeout: 60_000}, () => {
 	test('is on for a new ReCaS job and a space turns it off, leaving the command as typed', async () => {
 		const services = memoryServices([]);
 		const wizard = startWizard(services);
-		await waitForScreen(wizard.screen, 'A blank job');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'When should the job run?');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'step 3/10');
-		await wizard.type('rosa-plain-output');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'step 4/10');
-		await wizard.type(image);
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'step 5/10');
+		await startBlankJob(wizard, 'once');
+		await enterNameAndImage(wizard, 'rosa-plain-output', image);
 		await wizard.type('python3 /lustre/rosa/eval.py');
 		expect(wizard.screen()).toMatch(/Keep output +\[x\] yes: each run's output kept in a file \(l shows it\)/);
 		await wizard.press(keys.tab, keys.tab, keys.tab, keys.tab, keys.space); // shell, arguments, + env, Keep output

@@ -2,6 +2,7 @@
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import type {ChronosJob} from '../../../source/jobs/types.js';
 import {parentChoices} from '../../../source/ui/wizard/parent-choices.js';
+import {enterNameAndImage, startBlankJob} from '../../helpers/wizard-steps.js';
 import {keys, memoryServices, startWizard, temporaryXdg, waitForScreen, type XdgDirs} from './harness.js';
 
 const job = (name: string, extra: Partial<ChronosJob> = {}): ChronosJob => ({name, command: 'true', schedule: 'R1//P1Y', ...extra});
@@ -32,17 +33,8 @@ describe('parents to pick from', {timeout: 60_000}, () => {
 
 	test('in the wizard: typing filters the list, space ticks, backspace widens it again', async () => {
 		const wizard = startWizard(memoryServices(jobs));
-		await waitForScreen(wizard.screen, 'A blank job');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'When should the job run?');
-		await wizard.press(keys.down, keys.down, keys.enter);
-		await waitForScreen(wizard.screen, 'step 3/10');
-		await wizard.type('rosa-report');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'step 4/10');
-		await wizard.type('registry-clustergpu.recas.ba.infn.it/rosa/tool:1');
-		await wizard.press(keys.enter);
-		await waitForScreen(wizard.screen, 'step 5/10');
+		await startBlankJob(wizard, 'after');
+		await enterNameAndImage(wizard, 'rosa-report', 'registry-clustergpu.recas.ba.infn.it/rosa/tool:1');
 		await wizard.type('true');
 		for (let step = 6; step <= 8; step++) {
 			await wizard.press(keys.enter);
