@@ -14,12 +14,8 @@ import {parseCommandArgs} from '../../source/commands/args.js';
 import {reportError} from '../../source/commands/errors.js';
 import type {CommandIO} from '../../source/commands/io.js';
 import {findCommand} from '../../source/commands/registry.js';
-import {recasProfile} from '../../source/jobs/profile.js';
-import {createJobActions} from '../../source/store/actions.js';
-import {JobStore} from '../../source/store/job-store.js';
-import {App} from '../../source/ui/App.js';
 import {sendText, startTestServer, type TestServer} from '../helpers/http-server.js';
-import {renderTerminal} from '../ui/terminal.js';
+import {renderDashboard} from '../helpers/dashboard.js';
 import {hostileJob, hostileJobText, hostileTexts, hostileValue, pick, rawControl, secret, seededRandom, type Random} from './generate.js';
 
 vi.setConfig({testTimeout: 120_000, hookTimeout: 30_000});
@@ -181,23 +177,9 @@ describe('server answers', () => {
 
 	test('the dashboard draws hostile jobs, opens their details and help, and stays up', async () => {
 		const client = new ChronosClient({url: server.url, user: 'alice', password: secret, retries: 0});
-		const store = new JobStore({client, pollIntervalMs: 200});
-		const terminal = renderTerminal(
-			<App
-				store={store}
-				actions={createJobActions(client, store)}
-				url={client.url}
-				user="alice"
-				profile={recasProfile}
-				color={false}
-				copy={() => {}}
-				onQuit={() => {}}
-			/>,
-			{columns: 100, rows: 30},
-		);
+		const {terminal, stop} = renderDashboard(client, {size: {columns: 100, rows: 30}, pollIntervalMs: 200});
 		const frames: string[] = [];
 		try {
-			store.start();
 			for (let round = 0; round < 25; round++) {
 				await terminal.press(pick(random, ['j', 'k', 'g', 'G', '\r', '\u001B', 'o', 'x', '?', '\u001B']));
 				await new Promise(resolve => {
@@ -206,8 +188,7 @@ describe('server answers', () => {
 				frames.push(terminal.lastFrame());
 			}
 		} finally {
-			terminal.unmount();
-			store.stop();
+			stop();
 		}
 
 		expect(frames.some(frame => frame.includes('chronos-tui'))).toBe(true);

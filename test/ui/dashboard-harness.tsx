@@ -1,18 +1,17 @@
 // A dashboard wired exactly as run.tsx wires it (real store, real actions, real client) against a real
-// emulator over HTTP, rendered into a fake terminal of a chosen size.
+// emulator over HTTP, rendered into a fake terminal of a chosen size, in demo mode with the wizard.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ChronosClient, type ChronosClientOptions} from '../../source/chronos/client.js';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/server.js';
-import {recasProfile} from '../../source/jobs/profile.js';
-import {createJobActions} from '../../source/store/actions.js';
-import {JobStore} from '../../source/store/job-store.js';
-import {App, type AppProps} from '../../source/ui/App.js';
+import type {JobStore} from '../../source/store/job-store.js';
+import type {AppProps} from '../../source/ui/App.js';
 import type {EditText} from '../../source/ui/edit/editor.js';
 import {wizardServicesFromClient} from '../../source/ui/wizard/services.js';
+import {renderDashboard} from '../helpers/dashboard.js';
 import {startTamperingServer, type Tamper} from '../helpers/tampering-proxy.js';
-import {renderTerminal, type TestTerminal} from './terminal.js';
+import type {TestTerminal} from './terminal.js';
 
 export interface Dashboard {
 	emulator: RunningEmulator;
@@ -59,26 +58,41 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 	const tampering = setup.tamper ? await startTamperingServer(setup.tamper, emulatorOptions) : undefined;
 	const emulator = tampering?.emulator ?? (await startEmulator(emulatorOptions));
 	const client = new ChronosClient({url: tampering?.url ?? emulator.url, retries: 0, ...setup.client});
-	const store = new JobStore({client, pollIntervalMs: 1000});
-	const actions = createJobActions(client, store);
 	const copied: string[] = [];
 	const ownEditFolder = setup.editFolder === undefined;
 	const editFolder = setup.editFolder ?? mkdtempSync(join(tmpdir(), 'chronos-tui-test-edits-'));
+	const {terminal, store, stop} = renderDashboard(client, {
+		size: setup.size ?? {columns: 100, rows: 30},
+		pollIntervalMs: 1000,
+		props: {
+			user,
+			demo: true,
+			editText: setup.editText,
+			editFolder,
+			wizardServices: wizardServicesFromClient(client),
+			copy(text) {
+				copied.push(text);
+			},
+			onQuit() {
+				dashboard.quits++;
+			},
+			...setup.props,
+		},
+	});
 	const dashboard: Dashboard = {
 		emulator,
 		client,
 		store,
+		terminal,
 		copied,
 		quits: 0,
 		editFolder,
-		terminal: undefined as unknown as TestTerminal,
 		async close() {
 			if (!openDashboards.delete(dashboard)) {
 				return;
 			}
 
-			dashboard.terminal.unmount();
-			store.stop();
+			stop();
 			await (tampering ?? emulator).close();
 			if (ownEditFolder) {
 				rmSync(editFolder, {recursive: true, force: true});
@@ -86,30 +100,6 @@ export async function openDashboard(setup: DashboardSetup = {}): Promise<Dashboa
 		},
 	};
 	openDashboards.add(dashboard);
-	dashboard.terminal = renderTerminal(
-		<App
-			store={store}
-			actions={actions}
-			url={client.url}
-			user={user}
-			profile={recasProfile}
-			demo
-			color={false}
-			editText={setup.editText}
-			editFolder={editFolder}
-			wizardServices={wizardServicesFromClient(client)}
-			startupNotice={client.proxyNotice}
-			copy={text => {
-				copied.push(text);
-			}}
-			onQuit={() => {
-				dashboard.quits++;
-			}}
-			{...setup.props}
-		/>,
-		setup.size ?? {columns: 100, rows: 30},
-	);
-	store.start();
 	await dashboard.terminal.waitFor(setup.readyText ?? 'alice-bert-finetune', 15_000);
 	return dashboard;
 }

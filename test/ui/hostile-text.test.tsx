@@ -2,15 +2,12 @@
 // bidi override is shown as visible text (colours included), and the list's columns stay in line.
 import {afterEach, describe, expect, it} from 'vitest';
 import {ChronosClient} from '../../source/chronos/client.js';
-import {recasProfile} from '../../source/jobs/profile.js';
-import {createJobActions} from '../../source/store/actions.js';
-import {JobStore} from '../../source/store/job-store.js';
-import {App} from '../../source/ui/App.js';
 import {wizardServicesFromClient} from '../../source/ui/wizard/services.js';
 import {sendJson, type TestServer} from '../helpers/http-server.js';
 import {recasJob} from '../helpers/chronos.js';
+import {renderDashboard, type RenderedDashboard} from '../helpers/dashboard.js';
 import {actingOnTerminal, startHostileChronos, terminalAttack} from '../helpers/hostile-chronos.js';
-import {keys, renderTerminal, type TestTerminal} from './terminal.js';
+import {keys, type TestTerminal} from './terminal.js';
 
 const hostileName = `alice-evil${terminalAttack}`;
 const hostileJob = {
@@ -22,12 +19,11 @@ const hostileJob = {
 };
 
 let server: TestServer | undefined;
-let store: JobStore | undefined;
-let terminal: TestTerminal | undefined;
+let dashboard: RenderedDashboard | undefined;
 
 afterEach(async () => {
-	terminal?.unmount();
-	store?.stop();
+	dashboard?.stop();
+	dashboard = undefined;
 	await server?.close();
 	server = undefined;
 });
@@ -42,22 +38,12 @@ async function open(failRuns = false): Promise<TestTerminal> {
 		return false;
 	});
 	const client = new ChronosClient({url: server.url, retries: 0});
-	store = new JobStore({client, pollIntervalMs: 60_000});
-	terminal = renderTerminal(
-		<App
-			store={store}
-			actions={createJobActions(client, store)}
-			url={client.url}
-			user="alice"
-			profile={recasProfile}
-			color={false}
-			wizardServices={wizardServicesFromClient(client)}
-			copy={() => {}}
-			onQuit={() => {}}
-		/>,
-		{columns: 120, rows: 70},
-	);
-	store.start();
+	dashboard = renderDashboard(client, {
+		size: {columns: 120, rows: 70},
+		pollIntervalMs: 60_000,
+		props: {wizardServices: wizardServicesFromClient(client)},
+	});
+	const {terminal} = dashboard;
 	await terminal.waitFor('alice-plain-job', 15_000);
 	return terminal;
 }
