@@ -108,8 +108,8 @@ describe('config init', () => {
 	it('tests a password command and writes nothing when the connection fails and the user declines', async () => {
 		const {code, output} = await run([chronos.url, 'alice', '2', 'printf wrong-password', 'y', 'n']);
 		expect(code).toBe(1);
-		expect(output).toContain(`Could not connect: wrong username or password for ${chronos.url}`);
-		expect(output).toContain('Nothing written.');
+		expect(output).toContain(`Could not connect: wrong username or password for ${chronos.url} (used the password printed by passwordCommand \`printf wrong-password\`)`);
+		expect(output).toContain('Nothing written: no configuration file.');
 		await expect(stat(home.configPath)).rejects.toThrow();
 	});
 
@@ -125,6 +125,58 @@ describe('config init', () => {
 		const {code} = await run([chronos.url, 'alice', '1', passwordFile, 'y', 'y']);
 		expect(code).toBe(0);
 		expect(await mode(passwordFile)).toBe(0o600);
+	});
+
+	it('writes no password file before the tested connection is accepted, and says exactly what was not written', async () => {
+		const passwordFile = join(dirname(home.configPath), 'password');
+		// The typed password is wrong; enter at "type it again" stops trying; N declines saving anyway.
+		const {code, output} = await run([chronos.url, 'alice', '1', '', 'y', 'n'], ['Wrong-typed-pw', '']);
+		expect(code).toBe(1);
+		expect(output).toContain(`Could not connect: wrong username or password for ${chronos.url} (used the password typed above)`);
+		expect(output).toContain('Nothing written: no configuration file and no password file, and the password you typed was not stored.');
+		expect(output).not.toContain('Stored the password');
+		expect(output).not.toContain('Wrong-typed-pw');
+		await expect(stat(passwordFile)).rejects.toThrow();
+		await expect(stat(home.configPath)).rejects.toThrow();
+	});
+
+	it('a second run after a declined one asks for the password again, and stores the one that works', async () => {
+		const passwordFile = join(dirname(home.configPath), 'password');
+		await run([chronos.url, 'alice', '1', '', 'y', 'n'], ['Wrong-typed-pw', '']);
+		const second = await run([chronos.url, 'alice', '1', '', 'y'], [password]);
+		expect(second.asked.some(asked => asked.includes('Type the password to store it there'))).toBe(true);
+		expect(second.code).toBe(0);
+		expect(second.output).toMatch(/Connected to .* as alice/);
+		expect((await readFile(passwordFile, 'utf8')).trim()).toBe(password);
+		expect(await mode(passwordFile)).toBe(0o600);
+	});
+
+	it('a refused password can be typed again at once; only the one that works is stored', async () => {
+		const passwordFile = join(dirname(home.configPath), 'password');
+		const {code, output} = await run([chronos.url, 'alice', '1', '', 'y'], ['Wrong-typed-pw', password]);
+		expect(code).toBe(0);
+		expect(output.indexOf('Could not connect')).toBeLessThan(output.indexOf('Connected to'));
+		expect((await readFile(passwordFile, 'utf8')).trim()).toBe(password);
+		expect(output).not.toContain(password);
+	});
+
+	it('names a password file Chronos refuses, and the right password typed then replaces it on saving', async () => {
+		// A file left by an earlier setup, holding a wrong password: the user is never stuck with it.
+		const passwordFile = await home.write('secret/pw', 'Stale-file-pw\n', 0o600);
+		const {code, output, asked} = await run([chronos.url, 'alice', '1', passwordFile, 'y'], [password]);
+		expect(output).toContain(`Could not connect: wrong username or password for ${chronos.url} (used the password in ${passwordFile})`);
+		expect(asked).toContain(`  Type the password again; it replaces the one in ${passwordFile} once saved (hidden; enter to stop trying): `);
+		expect(code).toBe(0);
+		expect((await readFile(passwordFile, 'utf8')).trim()).toBe(password);
+	});
+
+	it('names the environment variable as the source of a refused password, or says it is not set', async () => {
+		const wrong = await run([chronos.url, 'alice', '3', 'y', 'n'], [], {CHRONOS_PASSWORD: 'Wrong-env-pw'});
+		expect(wrong.output).toContain('(used the password in the CHRONOS_PASSWORD environment variable)');
+		expect(wrong.output).not.toContain('Wrong-env-pw');
+		const unset = await run([chronos.url, 'alice', '3', 'y', 'n']);
+		expect(unset.output).toContain('(used no password: CHRONOS_PASSWORD is not set in this shell)');
+		await expect(stat(home.configPath)).rejects.toThrow();
 	});
 
 	it('stops without writing when the answers run out', async () => {
