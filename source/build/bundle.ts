@@ -4,7 +4,8 @@
 // dist/cli.js is the executable: a few lines that turn on V8's compile cache before the bundle is compiled.
 // The benchmark and the screenshots' emulator are bundled the same way, so what they measure is what ships.
 import {build, type BuildOptions, type Plugin} from 'esbuild';
-import {chmod} from 'node:fs/promises';
+import {chmod, readFile} from 'node:fs/promises';
+import {builtinModules} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,6 +52,69 @@ const rememberingInkOutput: Plugin = {
 	},
 };
 
+/**
+ * Node's own modules are loaded with `require`, never with an ESM `import`. An ESM import of a built-in makes
+ * Node read every export of it up front, getters included: `node:http`'s WebSocket getter then loads and
+ * evaluates all of undici, about 60 ms of CPU on every launch for an HTTP client the program never uses
+ * (`node:util`, `node:process` and `node:fs` cost a few ms each the same way). Through `require`, exports are
+ * read only when used. Each built-in becomes a one-line CommonJS module; esbuild's interop reads its
+ * properties lazily. `node:module` stays an import: the banner's `require` is made from it.
+ */
+const builtinsThroughRequire: Plugin = {
+	name: 'builtins-through-require',
+	setup(builder) {
+		const names = new Set(builtinModules.filter(name => name !== 'module'));
+		builder.onResolve({filter: /^[a-z_:/]+$/}, args => {
+			const name = args.path.replace(/^node:/, '');
+			return args.namespace === 'file' && names.has(name) ? {path: `node:${name}`, namespace: 'builtin-through-require'} : undefined;
+		});
+		builder.onLoad({filter: /.*/, namespace: 'builtin-through-require'}, args => ({
+			contents: `module.exports = require(${JSON.stringify(args.path)});`,
+			loader: 'js',
+		}));
+	},
+};
+
+const wasmDataUrl = /"data:application\/octet-stream;base64,([A-Za-z\d+/=]+)"/;
+const yogaBinary = /\/yoga-layout\/dist\/binaries\/yoga-wasm-base64-esm\.js$/;
+const yogaEntry = /\/yoga-layout\/dist\/src\/index\.js$/;
+const yogaLoad = 'await loadYoga()';
+
+async function yogaWasmBase64(binaryPath: string): Promise<{source: string; base64: string}> {
+	const source = await readFile(binaryPath, 'utf8');
+	const base64 = wasmDataUrl.exec(source)?.[1];
+	if (!base64) throw new Error(`no WebAssembly data URL in ${binaryPath}: yoga-layout changed, see yogaWithoutFetch`);
+	return {source, base64};
+}
+
+/**
+ * Yoga (ink's layout engine) carries its WebAssembly as a base64 data URL and, when `fetch` exists, reads it
+ * through `fetch`: that loads Node's whole undici HTTP client (about 50 ms of CPU) to decode a string. Emscripten
+ * takes the bytes ready-made as the `wasmBinary` option, so the bundle decodes them with Buffer (native) and
+ * hands them over; the data URL is left empty rather than carry the same 90 kB twice.
+ */
+const yogaWithoutFetch: Plugin = {
+	name: 'yoga-without-fetch',
+	setup(builder) {
+		builder.onLoad({filter: yogaBinary}, async args => {
+			const {source, base64} = await yogaWasmBase64(args.path);
+			return {
+				contents: `${source.replace(wasmDataUrl, '"data:application/octet-stream;base64,"')}\nexport const yogaWasmBase64 = ${JSON.stringify(base64)};\n`,
+				loader: 'js',
+			};
+		});
+		builder.onLoad({filter: yogaEntry}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			if (!source.includes(yogaLoad)) throw new Error(`no "${yogaLoad}" in ${args.path}: yoga-layout changed, see yogaWithoutFetch`);
+			const withBytes = source
+				.replace("import loadYoga from '../binaries/yoga-wasm-base64-esm.js';", "import loadYoga, {yogaWasmBase64} from '../binaries/yoga-wasm-base64-esm.js';")
+				.replace(yogaLoad, "await loadYoga({wasmBinary: Buffer.from(yogaWasmBase64, 'base64')})");
+			if (!withBytes.includes('{yogaWasmBase64}')) throw new Error(`yoga-layout's index.js imports its binary differently now: see yogaWithoutFetch`);
+			return {contents: withBytes, loader: 'js'};
+		});
+	},
+};
+
 /** Everything esbuild needs to bundle the program, shared by the build and the start-path test. */
 export function bundleOptions(): BuildOptions {
 	return {
@@ -77,7 +141,7 @@ export function bundleOptions(): BuildOptions {
 		minifyWhitespace: true,
 		legalComments: 'eof',
 		logLevel: 'warning',
-		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth, rememberingInkOutput],
+		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth, rememberingInkOutput, builtinsThroughRequire, yogaWithoutFetch],
 	};
 }
 
