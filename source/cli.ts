@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The executable. It only prepares the runtime, then loads the program (dist/chronos-tui.js, one bundled file):
-// V8's compile cache must be on before that file is compiled for later launches to skip compiling it, and
+// The executable. It only prepares the runtime, then loads the program (dist/chronos-tui.js and its chunks):
+// V8's compile cache must be on before those files are compiled for later launches to skip compiling them, and
 // Node maps stack traces through the bundle's source map only for files loaded after that is switched on.
 import module from 'node:module';
 import {compileCacheFolder} from './config/cache-folder.js';

@@ -62,7 +62,18 @@ describe('the installed package', () => {
 	test('is the bundle alone: no libraries installed beside it', () => {
 		const installed = join(dirname(dirname(installedCommand)), 'lib', 'node_modules', 'chronos-tui');
 		expect(existsSync(join(installed, 'node_modules')), 'a runtime dependency crept in: libraries belong in devDependencies, the bundle carries them').toBe(false);
-		expect(readdirSync(join(installed, 'dist')).sort()).toEqual(['chronos-tui.js', 'chronos-tui.js.map', 'cli.js']);
+		expect(readdirSync(join(installed, 'dist')).sort()).toEqual(['chronos-tui.js', 'chronos-tui.js.map', 'chunks', 'cli.js']);
+	});
+
+	test('has every chunk the program loads, each with its source map (CHRONOS_TUI_DEBUG=1 stack traces)', () => {
+		const dist = join(dirname(dirname(installedCommand)), 'lib', 'node_modules', 'chronos-tui', 'dist');
+		const built = readdirSync(join(projectRoot, 'dist', 'chunks')).sort();
+		expect(readdirSync(join(dist, 'chunks')).sort()).toEqual(built);
+		for (const file of ['chronos-tui.js', ...built.filter(name => name.endsWith('.js')).map(name => join('chunks', name))]) {
+			const linked = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(dist, file), 'utf8'))?.[1];
+			expect(linked, file).toBeDefined();
+			expect(existsSync(join(dist, dirname(file), linked!)), `${file} links ${linked}`).toBe(true);
+		}
 	});
 
 	test('chronos-tui --version runs on the machine\'s own Node', async () => {

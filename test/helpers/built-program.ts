@@ -1,5 +1,5 @@
-// The program as users get it: dist/cli.js, the executable, which loads dist/chronos-tui.js, the one file
-// esbuild bundles the program into (`npm run build`; npm test builds it first). The CLI and terminal suites
+// The program as users get it: dist/cli.js, the executable, which loads dist/chronos-tui.js and its chunks,
+// the files esbuild bundles the program into (`npm run build`; npm test builds it first). The CLI and terminal suites
 // run this file, never the TypeScript sources.
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
