@@ -137,10 +137,18 @@ function Dashboard(props: AppProps) {
 	const dialogHeight = actionDialogHeight(top, size.columns);
 	const baseHeight = Math.max(2, bodyHeight - dialogHeight);
 	const selection = useSelection(listed.rows, baseHeight - 1);
-	// The tree is laid out only while it is open: the list alone never pays for it.
+	// The tree is laid out only while it is open: the list alone never pays for it. Filtered (or narrowed to
+	// my jobs), it keeps the jobs the list shows in their places, under the jobs they wait for as context.
 	const treeOpen = modes.some(mode => mode.kind === 'tree');
-	const treeLines = useMemo(() => (treeOpen ? dependencyTree(listed.rows) : []), [treeOpen, listed.rows]);
-	const treeSelection = useSelection(treeLines, baseHeight - 1, treeLineKey);
+	const treeLines = useMemo(() => {
+		if (!treeOpen) {
+			return [];
+		}
+
+		const narrowed = listed.rows.length < snapshot.rows.length;
+		return dependencyTree(snapshot.rows, narrowed ? new Set(listed.rows.map(row => row.name)) : undefined);
+	}, [treeOpen, snapshot.rows, listed.rows]);
+	const treeSelection = useSelection(treeLines, baseHeight - 1, treeLineKey, isMatchingLine);
 	const detailsMode = modes.findLast(mode => mode.kind === 'details');
 	const detailsName = detailsMode?.kind === 'details' ? detailsMode.name : undefined;
 
@@ -390,7 +398,7 @@ function Dashboard(props: AppProps) {
 					height={baseHeight}
 					width={size.columns}
 					now={now}
-					emptyText={emptyText(snapshot, filter, scope)}
+					emptyText={emptyText(snapshot, filter, scope, '/ changes it, esc goes back to the list')}
 				/>
 			) : (
 				<JobTable
@@ -457,6 +465,10 @@ function treeLineKey(line: TreeLine): string {
 	return line.key;
 }
 
+function isMatchingLine(line: TreeLine): boolean {
+	return !line.context;
+}
+
 function longestShownName(rows: readonly JobRow[], prefix: string): number {
 	let longest = 0;
 	for (const row of rows) {
@@ -475,7 +487,7 @@ function PromptLine({label, line, placeholder, width}: {label: string; line: Lin
 	);
 }
 
-function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope): string {
+function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope, filterHint = 'esc clears the filter'): string {
 	if (snapshot.loading) {
 		return 'Loading jobs from Chronos…';
 	}
@@ -485,7 +497,7 @@ function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope): strin
 	}
 
 	if (filter) {
-		return `No job matches "${filter}". esc clears the filter.`;
+		return `No job matches "${filter}". ${filterHint}.`;
 	}
 
 	return scope === 'mine' ? 'None of the jobs is yours. m shows all jobs.' : 'No jobs.';

@@ -14,8 +14,8 @@ export type DetailsAction =
 
 export type TreeAction =
 	| 'up' | 'down' | 'top' | 'bottom' | 'pageUp' | 'pageDown' | 'halfUp' | 'halfDown'
-	| 'details' | 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'output' | 'support' | 'notify' | 'refresh' | 'pause'
-	| 'fullText' | 'help' | 'back';
+	| 'details' | 'filter' | 'stop' | 'rerun' | 'delete' | 'edit' | 'clone' | 'copy' | 'output' | 'support' | 'notify' | 'refresh'
+	| 'pause' | 'fullText' | 'help' | 'back';
 
 export type ConfirmAction = 'switch' | 'left' | 'right' | 'choose' | 'cancel' | 'help';
 export type TypedConfirmAction = 'confirm' | 'cancel';
@@ -97,6 +97,7 @@ export const detailsKeys: ReadonlyArray<KeyBinding<DetailsAction>> = [
 export const treeKeys: ReadonlyArray<KeyBinding<TreeAction>> = [
 	...scrolling,
 	{keys: ['enter'], action: 'details', description: 'Open: fields, stats, JSON/YAML', hint: '⏎ open'},
+	{keys: ['/'], action: 'filter', description: 'Filter as the list does; matches stay in place, dim lines are jobs they wait for', hint: '/ filter'},
 	...jobChanges,
 	...jobCopies,
 	...jobViews,

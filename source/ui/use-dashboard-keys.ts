@@ -435,6 +435,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 
 				switch (action) {
 					case 'details': needJob(openDetails); return;
+					case 'filter': push({kind: 'filter'}); return;
 					case 'refresh': refresh(); return;
 					case 'pause': togglePause(); return;
 					case 'help': push({kind: 'help', of: 'tree', offset: 0}); return;

@@ -50,6 +50,24 @@ describe('dependency tree', () => {
 		expect(drawn(dependencyTree([row('train', ['gone']), row('evaluate', ['train'])]))).toEqual(['train', '└─ evaluate']);
 	});
 
+	it('filtered, keeps matches in place under the jobs they wait for, as context, and leaves the rest out', () => {
+		const rows = [row('alone'), row('evaluate', ['train']), row('preprocess'), row('report', ['preprocess']), row('train', ['preprocess'])];
+		const evaluate = dependencyTree(rows, new Set(['evaluate']));
+		expect(drawn(evaluate)).toEqual(['preprocess', '└─ train', '   └─ evaluate']);
+		expect(evaluate.map(line => line.context)).toEqual([true, true, false]);
+		// A match's children that match nothing are left out; a match that is a root is no context.
+		const matches = dependencyTree(rows, new Set(['train', 'preprocess']));
+		expect(drawn(matches)).toEqual(['preprocess', '└─ train']);
+		expect(matches.map(line => line.context)).toEqual([false, false]);
+		expect(dependencyTree(rows, new Set())).toEqual([]);
+	});
+
+	it('filtered, draws a match with two parents under both, each parent as context', () => {
+		const lines = dependencyTree([row('a'), row('b'), row('c'), row('merge', ['a', 'b'])], new Set(['merge']));
+		expect(drawn(lines)).toEqual(['a', '└─ merge +b', 'b', '└─ merge +a']);
+		expect(lines.map(line => line.context)).toEqual([true, false, true, false]);
+	});
+
 	it('keeps the tree as long as the parent links, however they cross', () => {
 		const rows = Array.from({length: 30}, (_, index) => row(`j${String(index).padStart(2, '0')}`, Array.from({length: index}, (_, parent) => `j${String(parent).padStart(2, '0')}`)));
 		const links = rows.reduce((sum, candidate) => sum + candidate.parents.length, 0);

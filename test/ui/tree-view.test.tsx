@@ -2,7 +2,7 @@
 // list on its lines.
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+import {openDashboard, selectedName, showOnly, type Dashboard} from './dashboard-harness.js';
 
 let dashboard: Dashboard | undefined;
 
@@ -76,6 +76,47 @@ describe('dependency tree view', {timeout: 20_000}, () => {
 		await terminal.waitFor('Asked Chronos to run alice-cifar10-train now');
 		expect(['queued', 'running']).toContain(emulator.summary('alice-cifar10-train')?.state);
 		expect(terminal.lastFrame()).toContain(treeTitle);
+	});
+
+	it('filtered, keeps a matching job in its place under the jobs it waits for, marked as context and never selected', async () => {
+		dashboard = await openDashboard({size: {columns: 100, rows: 30}});
+		const {terminal} = dashboard;
+		await terminal.waitFor('12/12');
+		await showOnly(terminal, 'alice-cifar10-evaluate');
+		await terminal.press('t');
+		let frame = await terminal.waitFor(treeTitle);
+		const rows = lines(frame);
+		const preprocess = rows.findIndex(line => line.includes('alice-cifar10-preprocess'));
+		expect(preprocess, frame).toBeGreaterThan(0);
+		expect(rows[preprocess]).toMatch(/^ {2}\S \w+\s+alice-cifar10-preprocess \(context: filtered out\)/);
+		expect(rows[preprocess + 1]).toMatch(/^ {2}\S \w+\s+└─ alice-cifar10-train \(context: filtered out\)/);
+		expect(rows[preprocess + 2]).toMatch(/^› \S \w+\s+ {3}└─ alice-cifar10-evaluate/);
+		expect(rows[preprocess + 2]).not.toContain('context');
+		// Only the match's pipeline: jobs that neither match nor lead to a match are left out.
+		expect(frame).not.toContain('alice-bert-finetune-squad');
+		expect(frame).toContain('1/12');
+
+		// The cursor passes over context lines: it stays on the match, and the job keys act on the match.
+		await terminal.press('g', 'k', 'k', 'G');
+		expect(selectedName(terminal.lastFrame().replaceAll('└─ ', ''))).toBe('alice-cifar10-evaluate');
+		await terminal.press('s');
+		await terminal.waitFor('Stop alice-cifar10-evaluate?');
+		await terminal.press(keys.esc);
+
+		// `/` filters here too, and the tree follows what is typed.
+		await terminal.press('/', keys.ctrlU);
+		await terminal.type('cifar10-train');
+		frame = await terminal.waitFor(text => lines(text).some(line => /^› .*└─ alice-cifar10-train/.test(line)));
+		expect(frame).not.toContain('alice-cifar10-evaluate');
+		expect(lines(frame).find(line => line.includes('alice-cifar10-preprocess'))).toContain('(context: filtered out)');
+	});
+
+	it('says in its help how the filter acts in the tree', async () => {
+		dashboard = await openDashboard({size: {columns: 120, rows: 40}});
+		await openTree(dashboard);
+		await dashboard.terminal.press('?');
+		const frame = await dashboard.terminal.waitFor('dependency tree');
+		expect(frame.replaceAll(/\s+/g, ' ')).toContain('/ Filter as the list does; matches stay in place, dim lines are jobs they wait for');
 	});
 
 	it('shows a job that waits for two jobs under each of them, marked', async () => {

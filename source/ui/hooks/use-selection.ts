@@ -1,5 +1,6 @@
 // The selected job follows its name across refreshes, filters and re-sorts; when it disappears, the cursor
 // stays where it was. The window of visible rows scrolls only as far as it must to show the selection.
+// Rows that cannot be selected (context in a filtered tree) pass the cursor on in the way it was going.
 import {useRef, useState} from 'react';
 import type {JobRow} from '../../store/types.js';
 
@@ -13,11 +14,15 @@ export interface Selection<Item = JobRow> {
 	follow(name: string): void;
 }
 
-/** `keyOf` names an item uniquely: a job's name in the list, its path in the dependency tree. */
+/**
+ * `keyOf` names an item uniquely: a job's name in the list, its path in the dependency tree. `selectable`
+ * tells the rows the cursor may rest on; all of them when left out.
+ */
 export function useSelection<Item = JobRow>(
 	rows: readonly Item[],
 	pageSize: number,
 	keyOf: (item: Item) => string = item => (item as JobRow).name,
+	selectable?: (item: Item) => boolean,
 ): Selection<Item> {
 	const [name, setName] = useState<string | undefined>(undefined);
 	const lastIndex = useRef(0);
@@ -31,12 +36,20 @@ export function useSelection<Item = JobRow>(
 	}
 
 	index = Math.max(0, index);
+	if (selectable) {
+		index = nearestSelectable(rows, index, 1, selectable);
+	}
+
 	lastIndex.current = index;
 
 	const height = Math.max(1, pageSize);
 	let offset = offsetRef.current;
 	if (index < offset) {
 		offset = index;
+		// Rows that cannot be selected right above the selection (the jobs a match waits for) come into view with it.
+		while (selectable && offset > 0 && index - offset + 1 < height && !selectable(rows[offset - 1]!)) {
+			offset--;
+		}
 	} else if (index >= offset + height) {
 		offset = index - height + 1;
 	}
@@ -47,13 +60,35 @@ export function useSelection<Item = JobRow>(
 	return {
 		index,
 		offset,
-		row: rows[index],
+		row: selectedRow(rows[index], selectable),
 		select(next) {
-			const clamped = Math.max(0, Math.min(next, rows.length - 1));
+			let clamped = Math.max(0, Math.min(next, rows.length - 1));
+			if (selectable) {
+				clamped = nearestSelectable(rows, clamped, clamped < index ? -1 : 1, selectable);
+			}
+
 			lastIndex.current = clamped;
 			const item = rows[clamped];
 			setName(item === undefined ? undefined : keyOf(item));
 		},
 		follow: setName,
 	};
+}
+
+/** The row at `index` if it can be selected, else the nearest one that can, looking towards `direction` first. */
+export function nearestSelectable<Item>(rows: readonly Item[], index: number, direction: 1 | -1, selectable: (item: Item) => boolean): number {
+	for (const step of [direction, -direction]) {
+		for (let at = index; at >= 0 && at < rows.length; at += step) {
+			if (selectable(rows[at]!)) {
+				return at;
+			}
+		}
+	}
+
+	return index;
+}
+
+/** A row the cursor cannot rest on is no selection: the keys act on nothing rather than on it. */
+function selectedRow<Item>(row: Item | undefined, selectable?: (item: Item) => boolean): Item | undefined {
+	return row !== undefined && (selectable?.(row) ?? true) ? row : undefined;
 }

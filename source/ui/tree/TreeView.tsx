@@ -1,5 +1,6 @@
 // The dependency view (`t`): every listed job under the jobs it waits for, with its state, so a pipeline
-// reads at a glance, in the manner of k9s' xray. Only the lines that fit are rendered.
+// reads at a glance, in the manner of k9s' xray. Filtered, the jobs a match waits for are drawn dim as
+// context. Only the lines that fit are rendered.
 import {Box, Text} from 'ink';
 import {lastRunText, stateLabel, stateText} from '../../vocabulary/index.js';
 import {printableLine} from '../../text/printable.js';
@@ -24,6 +25,10 @@ const lastRunWidth = 10;
 /** "(also after b, c)", "↻ cycle": what a line says besides the name. */
 export function treeMarks(line: TreeLine): string {
 	const marks: string[] = [];
+	if (line.context) {
+		marks.push('context: filtered out');
+	}
+
 	if (line.cycle) {
 		marks.push('↻ cycle: waits for itself');
 	}
@@ -84,6 +89,15 @@ export function TreeView({lines, selected, offset, height, width, now, emptyText
 				const slot = (offset + index) % slots;
 				if (offset + index === selected) {
 					return <SelectionBar key={slot} text={`› ${state}${rest}`} width={width} />;
+				}
+
+				// A job drawn only because a match waits for it: dim, marked, and passed over by the cursor.
+				if (line.context) {
+					return (
+						<Box key={slot} height={1} overflowY="hidden">
+							<Text dimColor wrap="truncate-end">{`  ${state}${rest}`}</Text>
+						</Box>
+					);
 				}
 
 				return (

@@ -1,5 +1,7 @@
 // Jobs as a forest under their parents, flattened into the lines of the dependency view: a pipeline
 // (preprocess → train → evaluate) reads top to bottom, each child indented under the job it waits for.
+// Filtered, the tree keeps each matching job in its place: the jobs it waits for stay above it as context,
+// and whatever matches nothing and leads to nothing that matches is left out.
 // Pure: the view draws the lines, the keys move along them.
 import type {JobRow} from '../../store/types.js';
 
@@ -18,6 +20,8 @@ export interface TreeLine {
 	cycle: boolean;
 	/** The job's children are drawn at another line of the tree (under its first parent). */
 	childrenElsewhere: boolean;
+	/** The job does not match the filter: it is drawn only because a matching job waits for it, and is never selected. */
+	context: boolean;
 }
 
 /**
@@ -25,12 +29,19 @@ export interface TreeLine {
  * stand alone, each group by name. A job with several parents appears under each of them, its children
  * only under the first, so the tree stays as long as the list of parent links. Jobs reachable from no root
  * (every one of them in a cycle) start trees of their own, and a cycle is cut where it comes back.
+ * With `matching` (the names the list shows), only those jobs and the jobs they wait for are drawn, the
+ * latter as context.
  */
-export function dependencyTree(rows: readonly JobRow[]): TreeLine[] {
+export function dependencyTree(rows: readonly JobRow[], matching?: ReadonlySet<string>): TreeLine[] {
 	const byName = new Map(rows.map(row => [row.name, row]));
 	const listedParents = (row: JobRow) => [...new Set(row.parents)].filter(parent => byName.has(parent) && parent !== row.name);
+	const drawnJobs = matching ? withAncestors(matching, byName, listedParents) : undefined;
 	const children = new Map<string, JobRow[]>();
 	for (const row of rows) {
+		if (drawnJobs && !drawnJobs.has(row.name)) {
+			continue;
+		}
+
 		for (const parent of listedParents(row)) {
 			const list = children.get(parent) ?? [];
 			list.push(row);
@@ -56,6 +67,7 @@ export function dependencyTree(rows: readonly JobRow[]): TreeLine[] {
 			alsoAfter: listedParents(row).filter(other => other !== parent),
 			cycle: loopsBack || row.parents.includes(row.name),
 			childrenElsewhere,
+			context: matching !== undefined && !matching.has(row.name),
 		});
 		drawn.add(row.name);
 		if (loopsBack || expanded.has(row.name)) {
@@ -69,7 +81,8 @@ export function dependencyTree(rows: readonly JobRow[]): TreeLine[] {
 		}
 	};
 
-	const roots = rows.filter(row => listedParents(row).length === 0);
+	const drawable = drawnJobs ? rows.filter(row => drawnJobs.has(row.name)) : rows;
+	const roots = drawable.filter(row => listedParents(row).length === 0);
 	const pipelines = roots.filter(row => children.has(row.name)).sort(compareNames);
 	const alone = roots.filter(row => !children.has(row.name)).sort(compareNames);
 	for (const root of [...pipelines, ...alone]) {
@@ -77,13 +90,30 @@ export function dependencyTree(rows: readonly JobRow[]): TreeLine[] {
 	}
 
 	// Whatever no root reaches hangs in a cycle: each such job not yet drawn starts a tree of its own.
-	for (const row of [...rows].sort(compareNames)) {
+	for (const row of [...drawable].sort(compareNames)) {
 		if (!expanded.has(row.name)) {
 			walk(row, undefined, [], '', true);
 		}
 	}
 
 	return lines;
+}
+
+/** The matching jobs and every job they wait for, directly or through others. */
+function withAncestors(matching: ReadonlySet<string>, byName: ReadonlyMap<string, JobRow>, parentsOf: (row: JobRow) => string[]): Set<string> {
+	const found = new Set<string>();
+	const pending = [...matching].filter(name => byName.has(name));
+	while (pending.length > 0) {
+		const name = pending.pop()!;
+		if (found.has(name)) {
+			continue;
+		}
+
+		found.add(name);
+		pending.push(...parentsOf(byName.get(name)!));
+	}
+
+	return found;
 }
 
 function compareNames(a: JobRow, b: JobRow): number {
