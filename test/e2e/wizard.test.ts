@@ -24,14 +24,14 @@ async function nextSteps(terminal: TmuxTerminal, steps: string[]): Promise<void>
 	}
 }
 
-/** From the start step: picks the guide's first job and accepts every step with enter, up to the review. */
-async function acceptGuideFirstJob(terminal: TmuxTerminal): Promise<void> {
+/** From the start step: picks the guide's first job and accepts every step with enter, up to the review (or `lastStep`). */
+async function acceptGuideFirstJob(terminal: TmuxTerminal, lastStep = 10): Promise<void> {
 	await terminal.waitFor("The cluster guide's first job");
 	await terminal.sendKeys('Down');
 	await terminal.waitFor(/❯ The cluster guide's first job/);
 	await terminal.sendKeys('Enter');
 	await terminal.waitFor('step 2/10');
-	for (let step = 3; step <= 10; step++) {
+	for (let step = 3; step <= lastStep; step++) {
 		await terminal.sendKeys('Enter');
 		await terminal.waitFor(`step ${step}/10`);
 	}
@@ -181,16 +181,7 @@ describe.skipIf(!tmuxAvailable())('job wizard in a terminal', () => {
 	test('the enter that reaches Review and an enter pressed there, in one write, submit the job', async () => {
 		const {emulator, chronos} = await startTestChronos({seed: 'none'});
 		const {terminal, home} = await startProgram({width: 80, height: 24, args: ['new'], chronos});
-		await terminal.waitFor("The cluster guide's first job");
-		await terminal.sendKeys('Down');
-		await terminal.waitFor(/❯ The cluster guide's first job/);
-		await terminal.sendKeys('Enter');
-		await terminal.waitFor('step 2/10');
-		for (let step = 3; step <= 9; step++) {
-			await terminal.sendKeys('Enter');
-			await terminal.waitFor(`step ${step}/10`);
-		}
-
+		await acceptGuideFirstJob(terminal, 9);
 		await terminal.sendBytes('\r\r');
 		await terminal.waitFor(`Chronos created ${firstJob}`);
 		expectGuideFirstJob(emulator.job(firstJob));
