@@ -166,11 +166,21 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 		reloadDetails: context.reloadDetails,
 	});
 
-	const copyJob = (name: string) => {
-		const row = context.snapshot.rows.find(candidate => candidate.name === name);
-		const job = context.detailsJob?.name === name ? context.detailsJob : row?.job;
+	/** The whole job as last read (in details, or by the poller); on the status line when there is none yet. */
+	const readJob = (name: string): ChronosJob | undefined => {
+		const job = context.detailsJob?.name === name
+			? context.detailsJob
+			: context.snapshot.rows.find(row => row.name === name)?.job;
 		if (!job) {
 			setStatus({ok: false, message: `${name} has not been read from Chronos yet; try again in a moment`});
+		}
+
+		return job;
+	};
+
+	const copyJob = (name: string) => {
+		const job = readJob(name);
+		if (!job) {
 			return;
 		}
 
@@ -206,15 +216,10 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 	};
 
 	const cloneJob = (name: string) => {
-		const job = context.detailsJob?.name === name
-			? context.detailsJob
-			: context.snapshot.rows.find(row => row.name === name)?.job;
-		if (!job) {
-			setStatus({ok: false, message: `${name} has not been read from Chronos yet; try again in a moment`});
-			return;
+		const job = readJob(name);
+		if (job) {
+			openWizard(job);
 		}
-
-		openWizard(job);
 	};
 
 	const support = async (name: string) => {
@@ -328,6 +333,16 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 		}
 	};
 
+	/** What the list and the tree share: motions move the cursor over `length` lines, job keys act on its job. */
+	const cursorOrJobKey = <Item>(selection: Selection<Item>, length: number, action: string): boolean => {
+		if (motions.has(action)) {
+			selection.select(moved(selection.index, action as Motion, context.pageSize, length));
+			return true;
+		}
+
+		return jobAction(action);
+	};
+
 	const refresh = () => {
 		store.refreshNow({full: true});
 		setStatus({ok: true, message: 'Refreshing now'});
@@ -376,12 +391,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 					return;
 				}
 
-				if (motions.has(action)) {
-					context.selection.select(moved(context.selection.index, action as Motion, context.pageSize, context.listed.length));
-					return;
-				}
-
-				if (jobAction(action)) {
+				if (cursorOrJobKey(context.selection, context.listed.length, action)) {
 					return;
 				}
 
@@ -423,13 +433,7 @@ export function useDashboardKeys(context: DashboardKeyContext): (event: InputEve
 					return;
 				}
 
-				if (motions.has(action)) {
-					const {treeSelection} = context;
-					treeSelection.select(moved(treeSelection.index, action as Motion, context.pageSize, context.treeLines.length));
-					return;
-				}
-
-				if (jobAction(action)) {
+				if (cursorOrJobKey(context.treeSelection, context.treeLines.length, action)) {
 					return;
 				}
 
