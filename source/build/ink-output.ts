@@ -7,7 +7,7 @@
 // a text is tokenised once while it stays on screen, and a row made of the same pieces as a row of a recent
 // frame is that row's string again. The bundle routes ink's `./output.js` here (see bundle.ts).
 import {reduceAnsiCodesIncremental, styledCharsToString, tokenize, type AnsiCode, type StyledChar} from '@alcalzone/ansi-tokenize';
-import stringWidth from './string-width-memo.js';
+import stringWidth, {colourCodeEnd, isSimple} from './string-width-memo.js';
 import {RecentMap} from './recent-map.js';
 
 type Transformer = (line: string, index: number) => string;
@@ -28,6 +28,10 @@ type Operation =
 interface Piece {
 	id: number;
 	chars: readonly StyledChar[];
+	/** Every character takes one cell, so the line drawn alone on a row needs no cells (see rowText). */
+	narrow: boolean;
+	/** The characters as ink writes them back (their styles opened and closed as needed), made when first wanted. */
+	text?: string;
 }
 
 let nextPieceId = 0;
@@ -43,6 +47,10 @@ const invisible = /^\p{Default_Ignorable_Code_Point}+$/u;
 
 /** What ink's styledCharsFromTokens gives (less standalone invisible characters), sharing equal style lists. */
 function styledChars(text: string): StyledChar[] {
+	return simpleStyledChars(text) ?? segmentedStyledChars(text);
+}
+
+function segmentedStyledChars(text: string): StyledChar[] {
 	const chars: StyledChar[] = [];
 	let styles = noStyles;
 	for (const token of tokenize(text)) {
@@ -52,6 +60,65 @@ function styledChars(text: string): StyledChar[] {
 			styles = reduced.length === 0 ? noStyles : reduced;
 		} else if (token.type === 'char' && !invisible.test(token.value)) {
 			chars.push(styles === noStyles ? plainChar(token.value, token.fullWidth) : {...token, styles});
+		}
+	}
+
+	return chars;
+}
+
+/**
+ * Colour codes as the tokenizer reads them (a compound code is several), remembered: a screen uses a few.
+ * Null for a code it does not read as colour codes alone; a line holding one takes the segmenting way.
+ */
+const codeTokens = new Map<string, AnsiCode[] | null>();
+
+function colourTokens(code: string): AnsiCode[] | null {
+	let tokens = codeTokens.get(code);
+	if (tokens === undefined) {
+		const read = tokenize(code);
+		tokens = read.length > 0 && read.every(token => token.type === 'ansi') ? read as AnsiCode[] : null;
+		if (codeTokens.size >= 1000) codeTokens.clear();
+		codeTokens.set(code, tokens);
+	}
+
+	return tokens;
+}
+
+/** Whether the tokenizer calls a simple character full width (it never should; asked once per character). */
+const fullWidthVerdicts = new Map<number, boolean>();
+
+function tokenizesNarrow(code: number): boolean {
+	let fullWidth = fullWidthVerdicts.get(code);
+	if (fullWidth === undefined) {
+		const [token] = tokenize(String.fromCharCode(code));
+		fullWidth = token?.type !== 'char' || token.fullWidth || invisible.test(token.value);
+		fullWidthVerdicts.set(code, fullWidth);
+	}
+
+	return !fullWidth;
+}
+
+/**
+ * The same characters for a line of simple ones (see string-width-memo.ts) and colour codes, without
+ * segmenting it into graphemes: each such character is a grapheme of its own. Undefined for any other line.
+ */
+function simpleStyledChars(text: string): StyledChar[] | undefined {
+	const chars: StyledChar[] = [];
+	let styles = noStyles;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x1b) {
+			const end = colourCodeEnd(text, index);
+			const tokens = end === undefined ? null : colourTokens(text.slice(index, end));
+			if (end === undefined || tokens === null) return undefined;
+			const reduced = reduceAnsiCodesIncremental(styles, tokens);
+			styles = reduced.length === 0 ? noStyles : reduced;
+			index = end - 1;
+		} else if (isSimple(code) && tokenizesNarrow(code)) {
+			const value = text[index]!;
+			chars.push(styles === noStyles ? plainChar(value, false) : {type: 'char', value, fullWidth: false, styles});
+		} else {
+			return undefined;
 		}
 	}
 
@@ -74,7 +141,8 @@ function plainChar(value: string, fullWidth: boolean): StyledChar {
 function pieceOf(line: string): Piece {
 	let piece = pieces.get(line);
 	if (piece === undefined) {
-		piece = {id: nextPieceId++, chars: styledChars(line)};
+		const chars = styledChars(line);
+		piece = {id: nextPieceId++, chars, narrow: chars.every(char => stringWidth(char.value) <= 1)};
 		pieces.set(line, piece);
 	}
 
@@ -237,11 +305,23 @@ export default class Output {
 		for (let index = 0; index < row.pieces.length; index++) key += ` ${row.xs[index]!}:${row.pieces[index]!.id}`;
 		let text = rowTexts.get(key);
 		if (text === undefined) {
-			text = this.drawRow(row);
+			text = this.drawOneLine(row) ?? this.drawRow(row);
 			rowTexts.set(key, text);
 		}
 
 		return text;
+	}
+
+	/**
+	 * A row holding one line of one-cell characters, starting within the row, is that line after as many
+	 * blank cells as its column: the cells would give back the same text (blank cells carry no styles, the
+	 * line's own open and close around it, and trailing blanks are cut).
+	 */
+	private drawOneLine(row: RowWrites): string | undefined {
+		const [x, piece] = [row.xs[0]!, row.pieces[0]!];
+		if (row.pieces.length !== 1 || !piece.narrow || x < 0 || x > this.width) return undefined;
+		piece.text ??= styledCharsToString(piece.chars as StyledChar[]);
+		return (' '.repeat(x) + piece.text).trimEnd();
 	}
 
 	private drawRow(row: RowWrites): string {

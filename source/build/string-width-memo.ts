@@ -33,7 +33,7 @@ const notSimpleKinds = /[\p{M}\p{C}\p{Zl}\p{Zp}]/u;
 const checkedUpTo = 0x2c00;
 const verdicts = new Uint8Array(checkedUpTo); // 0 not yet known, 1 simple, 2 not
 
-function isSimple(code: number): boolean {
+export function isSimple(code: number): boolean {
 	if (code >= 0x20 && code <= 0x7e) return true;
 	if (code >= checkedUpTo || !((code >= 0xa0 && code < 0x300) || code >= 0x2010)) return false;
 	if (verdicts[code] === 0) {
@@ -48,11 +48,10 @@ function simpleWidth(text: string): number | undefined {
 	let width = 0;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		if (code === 0x1b && text.charCodeAt(index + 1) === 0x5b) {
-			let end = index + 2;
-			while (end < text.length && isColourParameter(text.charCodeAt(end))) end++;
-			if (text.charCodeAt(end) !== 0x6d) return undefined;
-			index = end;
+		if (code === 0x1b) {
+			const end = colourCodeEnd(text, index);
+			if (end === undefined) return undefined;
+			index = end - 1;
 		} else if (isSimple(code)) {
 			width++;
 		} else {
@@ -60,6 +59,14 @@ function simpleWidth(text: string): number | undefined {
 		}
 	}
 	return width;
+}
+
+/** Where the colour code (ESC [ digits ; m) starting at `start` ends, or undefined when there is none. */
+export function colourCodeEnd(text: string, start: number): number | undefined {
+	if (text.charCodeAt(start) !== 0x1b || text.charCodeAt(start + 1) !== 0x5b) return undefined;
+	let end = start + 2;
+	while (end < text.length && isColourParameter(text.charCodeAt(end))) end++;
+	return text.charCodeAt(end) === 0x6d ? end + 1 : undefined;
 }
 
 function isColourParameter(code: number): boolean {

@@ -65,6 +65,26 @@ describe('the bundle draws frames exactly as ink does', () => {
 		}
 	});
 
+	test('every character up to the symbol blocks, plain and coloured, alone on a row and beside others', () => {
+		for (let first = 0x20; first < 0x2d00; first += 64) {
+			const block = Array.from({length: 64}, (_, offset) => first + offset)
+				.filter(code => code < 0xd800 || code > 0xdfff)
+				.map(code => String.fromCharCode(code))
+				.join('');
+			expectSameAsInk({
+				width: 80,
+				height: 4,
+				operations: [
+					{kind: 'write', x: 0, y: 0, text: block},
+					{kind: 'write', x: 2, y: 1, text: green(block)},
+					{kind: 'write', x: 0, y: 2, text: `·${bold(block)}`},
+					{kind: 'write', x: 4, y: 2, text: 'over'},
+					{kind: 'write', x: 1, y: 3, text: `\u001B[1;32m${block.slice(0, 10)}\u001B[m${block.slice(10, 20)}\u001B[38;5;200m▶\u001B[0m`},
+				],
+			});
+		}
+	});
+
 	test('overlapping writes, wide characters cut in half on either side', () => {
 		expectSameAsInk({
 			width: 20,
