@@ -94,23 +94,34 @@ export function shownName(name: string, prefix = ''): string {
  * (the user, the project), and the end is what tells one run of a sweep from the next.
  */
 export function fitMiddle(text: string, width: number): string {
-	const chars = [...text];
+	const chars = charactersOf(text);
 	if (chars.length <= width || width < 5) {
 		return fit(text, width);
 	}
 
 	const head = Math.floor((width - 1) * 0.4);
 	const tail = width - 1 - head;
-	return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+	return `${part(chars, 0, head)}…${part(chars, chars.length - tail)}`;
 }
 
 /** Pads or cuts `text` to exactly `width` cells (an ellipsis marks a cut). Job names are ASCII. */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-	const chars = [...text];
+	const chars = charactersOf(text);
 	if (chars.length > width) {
-		return width <= 1 ? chars.slice(0, width).join('') : `${chars.slice(0, width - 1).join('')}…`;
+		return width <= 1 ? part(chars, 0, width) : `${part(chars, 0, width - 1)}…`;
 	}
 
 	const pad = ' '.repeat(width - chars.length);
 	return align === 'left' ? text + pad : pad + text;
+}
+
+const pairHalf = /[\uD800-\uDFFF]/;
+
+/** The text's characters (code points); a text without surrogate pairs is cut as it is, without an array of them. */
+function charactersOf(text: string): string | string[] {
+	return pairHalf.test(text) ? [...text] : text;
+}
+
+function part(chars: string | string[], start: number, end?: number): string {
+	return typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
 }
