@@ -6,7 +6,7 @@ import type {JobSummary} from '../chronos/types.js';
 import {isChronosError} from '../chronos/errors.js';
 import {backoffDelayMs, clampPollInterval} from './backoff.js';
 import {byName, mergeRows, summaryOutdatesJobs} from './rows.js';
-import type {DashboardClient, PollError, StoreSnapshot} from './types.js';
+import type {DashboardClient, InputTurns, PollError, StoreSnapshot} from './types.js';
 
 export interface Timers {
 	setTimeout(callback: () => void, ms: number): unknown;
@@ -26,13 +26,18 @@ export interface JobStoreOptions {
 	/** Full jobs are refetched at least this often, to refresh resource columns and dates. */
 	fullRefreshMs?: number;
 	timers?: Timers;
+	/** When a big poll's work may run without holding up a key; the next turn of the event loop by default. */
+	turns?: InputTurns;
 }
+
+const nextTurn: InputTurns = {betweenKeys: letInputThrough, typingPause: letInputThrough};
 
 export class JobStore {
 	readonly pollIntervalMs: number;
 	private readonly client: JobStoreOptions['client'];
 	private readonly fullRefreshMs: number;
 	private readonly timers: Timers;
+	private readonly turns: InputTurns;
 	private snapshot: StoreSnapshot = {rows: [], loading: true, paused: false, failures: 0};
 	private readonly listeners = new Set<() => void>();
 	private timer: unknown;
@@ -53,6 +58,7 @@ export class JobStore {
 		this.pollIntervalMs = clampPollInterval(options.pollIntervalMs);
 		this.fullRefreshMs = options.fullRefreshMs ?? 30_000;
 		this.timers = options.timers ?? realTimers;
+		this.turns = options.turns ?? nextTurn;
 	}
 
 	readonly getSnapshot = (): StoreSnapshot => this.snapshot;
@@ -134,10 +140,11 @@ export class JobStore {
 		let refused = false;
 		try {
 			const summaries = await this.client.listSummaries();
-			// Parsing a big answer took the main thread for a while: keys typed meanwhile go first.
+			// With thousands of jobs each step below takes the main thread for a while: each starts between two
+			// keys, so a key is not kept waiting behind a whole poll.
 			const big = summaries.length >= bigListSize;
 			if (big) {
-				await letInputThrough();
+				await this.turns.betweenKeys();
 			}
 
 			const now = this.timers.now();
@@ -147,10 +154,15 @@ export class JobStore {
 				|| (sinceFull >= this.changeGapMs(summaries.length) && summaryOutdatesJobs(summaries, this.summaries, this.jobs));
 			const jobsBefore = this.jobs;
 			if (needFull) {
+				// Megabytes of JSON to read in one piece: a big list's refresh waits for a pause in the typing.
+				if (big) {
+					await this.turns.typingPause();
+				}
+
 				const jobs = await this.client.listJobs();
 				// The client hands back the very same list when Chronos sent the same body again.
 				if (jobs !== this.lastJobList) {
-					this.jobs = await keepUnchangedJobs(jobs, this.jobs);
+					this.jobs = await keepUnchangedJobs(jobs, this.jobs, this.turns);
 					this.lastJobList = jobs;
 				}
 
@@ -164,12 +176,16 @@ export class JobStore {
 				this.summaries = new Map(summaries.map(summary => [summary.name, summary]));
 				this.lastSummaryList = summaries;
 				if (big) {
-					await letInputThrough();
+					await this.turns.betweenKeys();
 				}
 
 				// Chronos usually answers in name order already; checking that costs far less than sorting.
 				const ordered = isSortedByName(summaries) ? summaries : [...summaries].sort(byName);
 				rows = mergeRows(ordered, this.jobs, this.snapshot.rows);
+				// Publishing makes the list sort and draw the new rows.
+				if (big) {
+					await this.turns.betweenKeys();
+				}
 			}
 
 			this.update({rows, updatedAt: this.timers.now(), loading: false, error: undefined, failures: 0});
@@ -282,11 +298,15 @@ function jsonOf(job: ChronosJob): string {
  * A job that did not change keeps its object, so its row keeps its identity and is not drawn again. With
  * thousands of jobs the comparison runs in slices (see bigListSize).
  */
-async function keepUnchangedJobs(jobs: readonly ChronosJob[], previous: ReadonlyMap<string, ChronosJob>): Promise<Map<string, ChronosJob>> {
+async function keepUnchangedJobs(
+	jobs: readonly ChronosJob[],
+	previous: ReadonlyMap<string, ChronosJob>,
+	turns: InputTurns,
+): Promise<Map<string, ChronosJob>> {
 	const kept = new Map<string, ChronosJob>();
 	for (let index = 0; index < jobs.length; index++) {
 		if (jobs.length >= bigListSize && index > 0 && index % sliceSize === 0) {
-			await letInputThrough();
+			await turns.betweenKeys();
 		}
 
 		const job = jobs[index]!;

@@ -49,6 +49,17 @@ export interface StoreSnapshot {
 	failures: number;
 }
 
+/**
+ * When the poller may take the main thread without holding up a key the user pressed: the dashboard's input
+ * layer knows (see ui/input/input-turns.ts); without one, the next turn of the event loop.
+ */
+export interface InputTurns {
+	/** Before a slice of a big poll's work: a moment between two keys. */
+	betweenKeys(): Promise<void>;
+	/** Before optional heavy work (the full job list of a big instance): a pause in the typing. */
+	typingPause(): Promise<void>;
+}
+
 /** What an action reports to the status line. */
 export interface ActionResult {
 	ok: boolean;

@@ -23,6 +23,7 @@ import {isTooSmall, useTerminalSize} from './hooks/use-terminal-size.js';
 import {useSelection} from './hooks/use-selection.js';
 import {countStates} from '../vocabulary/index.js';
 import {InputLayer, useInputHandler} from './input/InputLayer.js';
+import type {InputTurns} from './input/input-turns.js';
 import type {Line} from './input/line-edit.js';
 import {listHints} from './keymap.js';
 import {chooseSort, rememberingVisibleRows, sortLabel, type Scope, type SortOrder} from './list-model.js';
@@ -76,6 +77,8 @@ export interface AppProps {
 	notifyRunEnds?: boolean;
 	/** Said on the status line at start, until the first action replaces it (a proxy that cannot be used). */
 	startupNotice?: string;
+	/** Told of every key, so the store's polls of a big Chronos run between keys (run.tsx shares it with the store). */
+	inputTurns?: InputTurns;
 }
 
 const noOutputSettings: OutputSettings = {};
@@ -87,7 +90,7 @@ const wizardModule = lazyModule(async () => import('./wizard/Wizard.js'));
 export function App(props: AppProps) {
 	return (
 		<ColorContext.Provider value={props.color ?? colorsWanted()}>
-			<InputLayer>
+			<InputLayer turns={props.inputTurns}>
 				<Dashboard {...props} />
 			</InputLayer>
 		</ColorContext.Provider>

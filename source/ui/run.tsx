@@ -8,6 +8,7 @@ import type {OutputSettings} from '../output/index.js';
 import {createJobActions} from '../store/actions.js';
 import {JobStore} from '../store/job-store.js';
 import {App} from './App.js';
+import {InputTurns} from './input/input-turns.js';
 import {wizardServicesFromClient} from './wizard/services.js';
 
 export interface DashboardOptions {
@@ -27,7 +28,9 @@ type HandledSignal = keyof typeof signalExitCodes;
 export async function runDashboard(options: DashboardOptions): Promise<number> {
 	const {client, config} = options;
 	const stdout = options.stdout ?? process.stdout;
-	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs});
+	// The store's polls of a big Chronos run between the keys the input layer reports.
+	const inputTurns = new InputTurns();
+	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs, turns: inputTurns});
 	const actions = createJobActions(client, store);
 	let exitCode = 0;
 
@@ -44,6 +47,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 			notifyRunEnds={config.notifyRunEnds ?? true}
 			outputDirTemplate={config.output?.dir ?? config.profile.output.dir}
 			startupNotice={client.proxyNotice}
+			inputTurns={inputTurns}
 			copy={(text: string) => {
 				stdout.write(text);
 			}}

@@ -40,6 +40,9 @@ export class InputDispatcher {
 	 */
 	afterRender: (feed: () => void) => void = feed => setImmediate(feed);
 
+	/** Told when keys arrive and when all are handled, so background work can keep out of their way. */
+	turns?: {keyArrived(): void; keysHandled(): void};
+
 	subscribe(priority: number, handler: {current: InputHandler}): () => void {
 		const subscription = {priority, order: this.subscribed++, handler};
 		this.subscriptions.push(subscription);
@@ -55,6 +58,7 @@ export class InputDispatcher {
 
 	/** Adds events behind any still being fed; the first of an idle queue is handled at once. */
 	push(events: InputEvent[]): void {
+		this.turns?.keyArrived();
 		this.queue.push(...events);
 		if (!this.feeding) {
 			this.feed();
@@ -65,6 +69,7 @@ export class InputDispatcher {
 		const event = this.queue.shift();
 		if (event === undefined) {
 			this.feeding = false;
+			this.turns?.keysHandled();
 			for (const resolve of this.idleWaiters.splice(0)) resolve();
 			return;
 		}
@@ -100,8 +105,9 @@ export class InputDispatcher {
 const DispatcherContext = createContext<InputDispatcher | undefined>(undefined);
 
 /** Reads the terminal for everything inside it; one at the root of each ink program. */
-export function InputLayer({children, dispatcher: given}: {children: ReactNode; dispatcher?: InputDispatcher}) {
+export function InputLayer({children, dispatcher: given, turns}: {children: ReactNode; dispatcher?: InputDispatcher; turns?: InputDispatcher['turns']}) {
 	const dispatcher = useMemo(() => given ?? new InputDispatcher(), [given]);
+	dispatcher.turns = turns;
 	// Each handled event bumps the turn together with whatever state it changed, so the effect below runs
 	// once that change is on screen and the handlers have been replaced by those of the new render.
 	const [turn, setTurn] = useState(0);
