@@ -83,7 +83,7 @@ describe('the bundle draws frames exactly as ink does', () => {
 				],
 			});
 		}
-	});
+	}, 60_000);
 
 	test('overlapping writes, wide characters cut in half on either side', () => {
 		expectSameAsInk({
