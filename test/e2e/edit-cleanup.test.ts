@@ -67,10 +67,13 @@ describe.skipIf(!tmuxAvailable())('temporary edit files', () => {
 		expect(await editFolders(home)).toEqual([]);
 	});
 
-	test('are removed when the terminal hangs up while the editor is open', async () => {
+	test.each([
+		['the terminal hangs up', 'SIGHUP', 129],
+		['the program is told to end', 'SIGTERM', 143],
+	] as const)('are removed when %s (%s) while the editor is open', async (_when, signal, exitCode) => {
 		const {terminal, home} = await openEditor(3);
-		process.kill(await terminal.programPid(), 'SIGHUP');
-		expect(await terminal.waitForExit(20_000)).toBe(129);
+		process.kill(await terminal.programPid(), signal);
+		expect(await terminal.waitForExit(20_000)).toBe(exitCode);
 		expect(await editFolders(home)).toEqual([]);
 	});
 });
