@@ -26,7 +26,7 @@ import {InputLayer, useInputHandler} from './input/InputLayer.js';
 import type {InputTurns} from './input/input-turns.js';
 import type {Line} from './input/line-edit.js';
 import {listHints} from './keymap.js';
-import {chooseSort, rememberingVisibleRows, sortLabel, type Scope, type SortOrder} from './list-model.js';
+import {chooseSort, prepareFilter, rememberingVisibleRows, sortLabel, type Scope, type SortOrder} from './list-model.js';
 import {freezesData, keysOf, modeTitles, type Mode} from './modes.js';
 import {layoutColumns, shownName} from './table-layout.js';
 import {ColorContext, colorsWanted} from './theme.js';
@@ -128,6 +128,17 @@ function Dashboard(props: AppProps) {
 		() => visibleRows(snapshot.rows, {filter, sort, scope, user}),
 		[visibleRows, snapshot.rows, filter, sort, scope, user],
 	);
+	// With the prompt on screen and nothing typed yet, the rows' searchable text is made ready.
+	const filtering = top.kind === 'filter';
+	useEffect(() => {
+		if (!filtering) return undefined;
+		const preparing = setImmediate(() => {
+			prepareFilter(snapshot.rows);
+		});
+		return () => {
+			clearImmediate(preparing);
+		};
+	}, [filtering, snapshot.rows]);
 	const counts = useMemo(() => countStates(snapshot.rows), [snapshot.rows]);
 	// In "my jobs" every name the user owns starts with their prefix: the column title says it once instead.
 	const namePrefix = scope === 'mine' ? `${user}-` : '';

@@ -64,6 +64,16 @@ function searchText(row: JobRow): string {
 	return text;
 }
 
+/**
+ * Lowercases the searchable text of every row not done yet, so the first character of a filter only
+ * compares: done while the filter prompt opens, before anything is typed.
+ */
+export function prepareFilter(rows: readonly JobRow[]): void {
+	for (const row of rows) {
+		searchText(row);
+	}
+}
+
 /** Case-insensitive match on the name, the state word, the last result, the image and the command. */
 export function matchesFilter(row: JobRow, filter: string): boolean {
 	const needle = needleOf(filter);
