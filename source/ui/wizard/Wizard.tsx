@@ -5,9 +5,8 @@ import {useMemo, useState} from 'react';
 import {Box, Text, useWindowSize} from 'ink';
 import type {ClusterProfile} from '../../jobs/profile.js';
 import type {ChronosJob} from '../../jobs/types.js';
-import {cloneJob, firstJobTemplate, newJob} from '../../jobs/defaults.js';
 import {jobToJson} from '../../jobs/io.js';
-import {draftFromJob, emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
+import {emptyDraft, stepIds, stepTitles, type StepId, type WizardDraft} from './draft.js';
 import {DraftSession, listDrafts, listTemplates} from './draft-store.js';
 import {stepFields, withFieldText, withoutEmptyRows, withToggled} from './fields.js';
 import type {KeyBinding} from '../keymap-types.js';
@@ -30,18 +29,12 @@ import {StartStep, type StartChoice} from './steps/StartStep.js';
 import {imageSuggestions} from './steps/ImageSuggestions.js';
 import {extrasHeight, StepExtras} from './steps/StepExtras.js';
 import {useDraftPersistence} from './useDraftPersistence.js';
+import {draftForStart} from './start-draft.js';
 import {printableLine} from '../../text/printable.js';
-import {LeaveQuestion, type LeaveAnswer} from './LeaveQuestion.js';
+import {LeaveQuestion} from './LeaveQuestion.js';
+import {useLeaving, type WizardResult} from './useLeaving.js';
 
-/** How the wizard ended: what reached Chronos or a file, and what became of the draft. */
-export interface WizardResult {
-	submitted?: string;
-	savedTo?: string;
-	/** Where the unfinished job is kept for the next start, when it is. */
-	draftKept?: string;
-	/** The user said to throw the job away. */
-	discarded?: boolean;
-}
+export type {WizardResult} from './useLeaving.js';
 
 export interface WizardProps {
 	services: WizardServices;
@@ -60,7 +53,7 @@ export interface WizardProps {
 function initialDraft(props: WizardProps): WizardDraft {
 	if (props.start?.kind !== 'clone') return emptyDraft();
 	const {job} = props.start;
-	return {...draftFromJob(cloneJob(job, `${job.name}-copy`), `copy of ${job.name}`), step: 'kind'};
+	return {...draftForStart({kind: 'clone', job}, props.profile, props.user), step: 'kind'};
 }
 
 /** The keys of a step, for its hint line and its help. */
@@ -81,7 +74,6 @@ export function Wizard(props: WizardProps) {
 	const [started, setStarted] = useState(props.start !== undefined);
 	const [focus, setFocus] = useState(0);
 	const [help, setHelp] = useState(false);
-	const [leaving, setLeaving] = useState(false);
 	const {rows, columns} = useWindowSize();
 	const [notice, setNotice] = useState<string | undefined>();
 	const [suggestion, setSuggestion] = useState<{query: string; index: number} | undefined>();
@@ -136,35 +128,13 @@ export function Wizard(props: WizardProps) {
 		goTo(stepAfter(draft.step, 1));
 	}
 
-	function leave(result: {submitted?: string; savedTo?: string}): void {
-		session.flush();
-		onExit({...result, ...(session.kept() ? {draftKept: session.file} : {})});
-	}
+	const leaving = useLeaving(session, onExit);
+	const {leave} = leaving;
 
 	/** Every way out of a started job asks first; with nothing started or the job submitted there is nothing to lose. */
 	function askToLeave(): void {
-		if (submitted.current !== undefined || (draft.step === 'start' && !started)) {
-			leave({submitted: submitted.current, savedTo});
-			return;
-		}
-
 		setHelp(false);
-		setLeaving(true);
-	}
-
-	function answerLeave(answer: LeaveAnswer): void {
-		if (answer === 'stay') {
-			setLeaving(false);
-			return;
-		}
-
-		if (answer === 'discard') {
-			session.discard();
-			onExit({savedTo, discarded: true});
-			return;
-		}
-
-		leave({savedTo});
+		leaving.ask({submitted: submitted.current, savedTo}, submitted.current !== undefined || (draft.step === 'start' && !started));
 	}
 
 	const {submit, savedTo, submitted, submitJob, save} = useSubmitAndSave({
@@ -180,43 +150,15 @@ export function Wizard(props: WizardProps) {
 
 	function choose(choice: StartChoice): void {
 		setStarted(true);
-		let next: WizardDraft;
-		switch (choice.kind) {
-			case 'continue': {
-				goTo('kind');
-				return;
-			}
-
-			case 'draft': {
-				session.adopt(choice.saved.file);
-				change(choice.saved.draft);
-				setFocus(0);
-				return;
-			}
-
-			case 'blank': {
-				next = draftFromJob(newJob(profile, user), 'blank job');
-				break;
-			}
-
-			case 'first-job': {
-				next = draftFromJob(firstJobTemplate(profile, user), "the guide's first job");
-				break;
-			}
-
-			case 'template': {
-				next = draftFromJob(choice.template.job, `template ${choice.template.name}`);
-				break;
-			}
-
-			case 'clone': {
-				next = draftFromJob(cloneJob(choice.job, `${choice.job.name}-copy`), `copy of ${choice.job.name}`);
-				break;
-			}
+		if (choice.kind === 'continue') {
+			goTo('kind');
+		} else if (choice.kind === 'draft') {
+			session.adopt(choice.saved.file);
+			change(choice.saved.draft);
+			setFocus(0);
+		} else {
+			goTo('kind', draftForStart(choice, profile, user));
 		}
-
-		// A new job keeps its output when the site says so; a clone keeps what its job did.
-		goTo('kind', choice.kind === 'clone' ? next : {...next, keepOutput: next.keepOutput || profile.output.keepByDefault});
 	}
 
 	function activate(id: string): void {
@@ -362,15 +304,15 @@ export function Wizard(props: WizardProps) {
 			</Text>
 			{/* Hidden, not gone, while help or the question is open: a step keeps its cursor and scroll position. */}
 			{help ? <HelpPanel table={stepKeymap(draft.step)} onClose={() => setHelp(false)} /> : undefined}
-			{leaving ? (
+			{leaving.asking ? (
 				<Box marginTop={1}>
-					<LeaveQuestion name={draft.name.trim()} draftFile={session.file} onAnswer={answerLeave} />
+					<LeaveQuestion name={draft.name.trim()} draftFile={session.file} onAnswer={leaving.answer} />
 				</Box>
 			) : undefined}
-			<Box marginTop={1} flexDirection="column" display={help || leaving ? 'none' : 'flex'}>
+			<Box marginTop={1} flexDirection="column" display={help || leaving.asking ? 'none' : 'flex'}>
 				{content}
 			</Box>
-			{leaving ? undefined : (
+			{leaving.asking ? undefined : (
 				<>
 					{notice && draft.step !== 'review' ? <Text>{printableLine(notice)}</Text> : undefined}
 					{jobsError && draft.step !== 'start' ? <Text color="yellow">! {printableLine(jobsError)}</Text> : undefined}
