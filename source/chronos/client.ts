@@ -76,11 +76,15 @@ export class ChronosClient {
 		return this.getRemembered('/jobs', expectJobList);
 	}
 
-	/** The light list the dashboard polls: jobs/summary on 3.x, jobs + graph/csv where that does not exist. */
-	async listSummaries(): Promise<JobSummary[]> {
+	/**
+	 * The light list the dashboard polls: jobs/summary on 3.x, jobs + graph/csv where that does not exist.
+	 * `beforeReading` is awaited between the answer's arrival and reading it (a big answer takes the main
+	 * thread for a while): the dashboard reads it between two keys.
+	 */
+	async listSummaries(beforeReading?: () => Promise<void>): Promise<JobSummary[]> {
 		if (this.summarySupported !== false) {
 			try {
-				const summaries = await this.getRemembered('/jobs/summary', expectSummaries);
+				const summaries = await this.getRemembered('/jobs/summary', expectSummaries, beforeReading);
 				this.summarySupported = true;
 				return summaries;
 			} catch (error) {
@@ -213,8 +217,13 @@ export class ChronosClient {
 	 * body is the same as last time (same length and digest) the list parsed then is returned again, the
 	 * same array, without parsing megabytes of JSON. Callers treat these lists as read-only.
 	 */
-	private async getRemembered<T>(path: string, expect: (value: unknown, body: string, source: BodySource) => T): Promise<T> {
+	private async getRemembered<T>(
+		path: string,
+		expect: (value: unknown, body: string, source: BodySource) => T,
+		beforeReading?: () => Promise<void>,
+	): Promise<T> {
 		const response = await this.api({method: 'GET', path});
+		await beforeReading?.();
 		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
 		const fingerprint = `${response.body.length}:${createHash('sha1').update(response.body).digest('base64')}`;
 		const last = this.lastAnswers.get(path);

@@ -139,9 +139,10 @@ export class JobStore {
 		this.timer = undefined;
 		let refused = false;
 		try {
-			const summaries = await this.client.listSummaries();
-			// With thousands of jobs each step below takes the main thread for a while: each starts between two
-			// keys, so a key is not kept waiting behind a whole poll.
+			// With thousands of jobs each step below takes the main thread for a while (reading the answer the
+			// first): each starts between two keys, so a key is not kept waiting behind a whole poll.
+			const wasBig = this.snapshot.rows.length >= bigListSize;
+			const summaries = await this.client.listSummaries(wasBig ? async () => this.turns.betweenKeys() : undefined);
 			const big = summaries.length >= bigListSize;
 			if (big) {
 				await this.turns.betweenKeys();

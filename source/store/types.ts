@@ -5,7 +5,8 @@ import type {JobStats, JobSummary} from '../chronos/types.js';
 /** The part of ChronosClient the dashboard uses; the real client satisfies it, so does any test double. */
 export interface DashboardClient {
 	readonly url: string;
-	listSummaries(): Promise<JobSummary[]>;
+	/** `beforeReading` is awaited once the answer is in, before it is parsed. */
+	listSummaries(beforeReading?: () => Promise<void>): Promise<JobSummary[]>;
 	listJobs(): Promise<ChronosJob[]>;
 	getJob(name: string): Promise<ChronosJob>;
 	jobStats(name: string): Promise<JobStats>;

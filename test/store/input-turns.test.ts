@@ -2,6 +2,8 @@
 // on it waits. The store does each step of a big poll between two keys (right after one is on screen, when
 // the next is furthest away), and the full job list of megabytes only once the typing pauses.
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {ChronosClient} from '../../source/chronos/client.js';
+import {startEmulator} from '../../source/emulator/server.js';
 import type {JobSummary} from '../../source/chronos/types.js';
 import type {ChronosJob} from '../../source/jobs/types.js';
 import {JobStore} from '../../source/store/job-store.js';
@@ -17,7 +19,10 @@ const names = Array.from({length: 3000}, (_, index) => `job-${String(index).padS
 class BigChronos {
 	summaries = names.map(name => summary(name));
 	jobCalls = 0;
-	async listSummaries(): Promise<JobSummary[]> {
+	readings = 0;
+	async listSummaries(beforeReading?: () => Promise<void>): Promise<JobSummary[]> {
+		await beforeReading?.();
+		this.readings++;
 		return this.summaries;
 	}
 
@@ -73,6 +78,48 @@ describe('a big poll keeps out of the way of keys', () => {
 		for (let step = 0; step < 10 && store.getSnapshot().rows[7]!.state === 'idle'; step++) await turns.give();
 		expect(store.getSnapshot().rows[7]!.state).toBe('running');
 		store.stop();
+	});
+
+	it('reads a big answer only in a moment between keys', async () => {
+		const chronos = new BigChronos();
+		const turns = new HeldTurns();
+		const store = new JobStore({client: chronos, turns, pollIntervalMs: 2000});
+		store.start();
+		for (let step = 0; step < 10 && store.getSnapshot().loading; step++) await turns.give();
+		expect(chronos.readings).toBe(1);
+
+		store.refreshNow();
+		await settle();
+		expect(chronos.readings).toBe(1);
+		await turns.give();
+		expect(chronos.readings).toBe(2);
+		store.stop();
+	});
+
+	it('the client reads the answer after the wait it is given, and only then', async () => {
+		const emulator = await startEmulator({seed: 'samples', sampleUser: 'alice'});
+		try {
+			const client = new ChronosClient({url: emulator.url});
+			let release: (() => void) | undefined;
+			let read = false;
+			const summaries = client.listSummaries(async () => {
+				await new Promise<void>(resolve => {
+					release = resolve;
+				});
+			}).then(list => {
+				read = true;
+				return list;
+			});
+			// The answer is in and the client waits: it does not read it until the wait is over.
+			for (let turn = 0; turn < 1000 && release === undefined; turn++) await new Promise(resolve => setTimeout(resolve, 5));
+			await settle();
+			expect(release).toBeDefined();
+			expect(read).toBe(false);
+			release!();
+			expect((await summaries).map(entry => entry.name).sort()).toEqual(emulator.jobs().map(job => job.name).sort());
+		} finally {
+			await emulator.close();
+		}
 	});
 
 	it('reads the full job list again only once the typing pauses', async () => {
