@@ -229,14 +229,24 @@ describe('the slower rules', () => {
 		return {at, full: chronos.jobCalls};
 	}
 
-	it('fetches the full job list again after 30 s even when the summary shows no change', async () => {
+	/** A store polling every `pollIntervalMs` that has done its first poll (a full one) of `jobCount` jobs. */
+	async function afterFirstPoll(jobCount: number, pollIntervalMs = 2000) {
 		const chronos = new ScriptedChronos();
+		chronos.summaries = Array.from({length: jobCount}, (_, index) => summary(`job-${String(index).padStart(3, '0')}`));
 		const timers = new ManualTimers();
-		// The default full-refresh period, as the dashboard uses it.
-		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
+		const store = new JobStore({client: chronos, timers, pollIntervalMs});
 		store.start();
 		await chronos.answer();
-		const firstFullAt = timers.time;
+		return {chronos, timers, store, firstFullAt: timers.time};
+	}
+
+	function changeFirstRow(chronos: ScriptedChronos, state: string): void {
+		chronos.summaries = chronos.summaries.map((entry, index) => (index === 0 ? summary(entry.name, state) : entry));
+	}
+
+	it('fetches the full job list again after 30 s even when the summary shows no change', async () => {
+		// The default full-refresh period, as the dashboard uses it, polled every second so 29 or 31 s would show.
+		const {chronos, timers, store, firstFullAt} = await afterFirstPoll(1, 1000);
 		expect(chronos.jobCalls).toBe(1);
 		const polls: Array<{at: number; full: number}> = [];
 		while (timers.time - firstFullAt < 32_000) {
@@ -252,21 +262,12 @@ describe('the slower rules', () => {
 	});
 
 	it('with more than 500 jobs, follows a change with the full list only 10 s after the last one', async () => {
-		const chronos = new ScriptedChronos();
-		chronos.summaries = Array.from({length: 501}, (_, index) => summary(`job-${String(index).padStart(3, '0')}`));
-		const timers = new ManualTimers();
-		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
-		store.start();
-		await chronos.answer();
-		const firstFullAt = timers.time;
-		const changedRow = (state: string) => {
-			chronos.summaries = chronos.summaries.map((entry, index) => (index === 0 ? summary(entry.name, state) : entry));
-		};
-
+		// Polled every second, so a gap of 9 or 11 s would show.
+		const {chronos, timers, store, firstFullAt} = await afterFirstPoll(501, 1000);
 		// Something changes at once, and again on every poll: the full list waits for its 10 s gap.
 		const polls: Array<{at: number; full: number}> = [];
 		for (let poll = 0; polls.at(-1)?.full !== 2; poll++) {
-			changedRow(poll % 2 === 0 ? 'running' : 'queued');
+			changeFirstRow(chronos, poll % 2 === 0 ? 'running' : 'queued');
 			polls.push(await pollAt(chronos, timers));
 		}
 
@@ -276,14 +277,8 @@ describe('the slower rules', () => {
 	});
 
 	it('with 500 jobs or fewer, follows a change with the full list at the very next poll', async () => {
-		const chronos = new ScriptedChronos();
-		chronos.summaries = Array.from({length: 500}, (_, index) => summary(`job-${String(index).padStart(3, '0')}`));
-		const timers = new ManualTimers();
-		const store = new JobStore({client: chronos, timers, pollIntervalMs: 2000});
-		store.start();
-		await chronos.answer();
-		const firstFullAt = timers.time;
-		chronos.summaries = chronos.summaries.map((entry, index) => (index === 0 ? summary(entry.name, 'running') : entry));
+		const {chronos, timers, store, firstFullAt} = await afterFirstPoll(500);
+		changeFirstRow(chronos, 'running');
 		expect(await pollAt(chronos, timers)).toEqual({at: firstFullAt + 2000, full: 2});
 		store.stop();
 	});
