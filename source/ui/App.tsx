@@ -113,7 +113,7 @@ function Dashboard(props: AppProps) {
 	// The live error: a refused password is news even under a dialog that holds the list still.
 	usePasswordPrompt(live.error, top, setModes);
 	const Wizard = useLazyModule(wizardModule, top.kind === 'wizard' || !snapshot.loading)?.Wizard;
-	const now = useNow(snapshot.error ? 1000 : 5000);
+	const now = useNow(snapshot.error ? 1000 : 5000, props.inputTurns);
 	const [filterLine, setFilter] = useState<Line>({text: '', cursor: 0});
 	const filter = filterLine.text;
 	const [sort, setSort] = useState<SortOrder>({key: 'name', reversed: false});
