@@ -1,7 +1,8 @@
 // `chronos-tui` alone: the live dashboard, once the configuration resolves. Without any configuration the
 // config module's error already names the two ways forward (`config init`, `demo`), exit 3.
 import {outputSettings, storageRootOption} from '../output/settings.js';
-import {runDashboard} from '../ui/run.js';
+import {JobStore} from '../store/job-store.js';
+import {InputTurns} from '../ui/input/input-turns.js';
 import type {ParsedArgs} from './args.js';
 import type {CommandIO} from './io.js';
 import {createClient} from '../config/index.js';
@@ -12,6 +13,13 @@ export async function dashboardCommand(args: ParsedArgs, io: CommandIO): Promise
 	const config = await resolveConfig(args.global, io);
 	// Checked before the password is asked for: a prompt into a pipe would hang.
 	requireTerminal(io, 'the dashboard', 'use `chronos-tui list` in scripts');
-	return runDashboard({client: await createClient(config), config, outputSettings: outputSettings(config, storageRootOption(io.env))});
+	const client = await createClient(config);
+	// The first poll goes out before the views' code (ink, React, yoga) is loaded and compiled, so Chronos
+	// answers while that happens instead of after it.
+	const inputTurns = new InputTurns();
+	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs, turns: inputTurns});
+	store.start();
+	const {runDashboard} = await import('../ui/run.js');
+	return runDashboard({client, config, started: {store, inputTurns}, outputSettings: outputSettings(config, storageRootOption(io.env))});
 }
 

@@ -154,6 +154,12 @@ export class JobStore {
 				|| sinceFull >= this.fullRefreshMs
 				|| (sinceFull >= this.changeGapMs(summaries.length) && summaryOutdatesJobs(summaries, this.summaries, this.jobs));
 			const jobsBefore = this.jobs;
+			if (needFull && this.snapshot.loading && this.snapshot.rows.length === 0) {
+				// The first load draws the jobs as soon as the light summary is there; their full documents
+				// (megabytes with thousands of jobs) follow and fill in the resource columns. Loading ends with them.
+				this.update({rows: mergeRows(inNameOrder(summaries), this.jobs)});
+			}
+
 			if (needFull) {
 				// Megabytes of JSON to read in one piece: a big list's refresh waits for a pause in the typing.
 				if (big) {
@@ -180,9 +186,7 @@ export class JobStore {
 					await this.turns.betweenKeys();
 				}
 
-				// Chronos usually answers in name order already; checking that costs far less than sorting.
-				const ordered = isSortedByName(summaries) ? summaries : [...summaries].sort(byName);
-				rows = mergeRows(ordered, this.jobs, this.snapshot.rows);
+				rows = mergeRows(inNameOrder(summaries), this.jobs, this.snapshot.rows);
 				// Publishing makes the list sort and draw the new rows.
 				if (big) {
 					await this.turns.betweenKeys();
@@ -270,6 +274,11 @@ async function letInputThrough(): Promise<void> {
 	await new Promise<void>(resolve => {
 		setImmediate(resolve);
 	});
+}
+
+/** Chronos usually answers in name order already; checking that costs far less than sorting. */
+function inNameOrder(summaries: readonly JobSummary[]): readonly JobSummary[] {
+	return isSortedByName(summaries) ? summaries : [...summaries].sort(byName);
 }
 
 function isSortedByName(summaries: readonly JobSummary[]): boolean {

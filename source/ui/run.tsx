@@ -19,6 +19,8 @@ export interface DashboardOptions {
 	stdin?: NodeJS.ReadStream;
 	/** Where job output is read from: a storage root in demo mode, a Mesos master when configured. */
 	outputSettings?: OutputSettings;
+	/** The store of this client and the turns it polls in, when its first poll went out before the views' code loaded. */
+	started?: {store: JobStore; inputTurns: InputTurns};
 }
 
 /** Exit status after a signal, as shells report it: 128 + the signal number. */
@@ -29,8 +31,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 	const {client, config} = options;
 	const stdout = options.stdout ?? process.stdout;
 	// The store's polls of a big Chronos run between the keys the input layer reports.
-	const inputTurns = new InputTurns();
-	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs, turns: inputTurns});
+	const inputTurns = options.started?.inputTurns ?? new InputTurns();
+	const store = options.started?.store ?? new JobStore({client, pollIntervalMs: config.pollIntervalMs, turns: inputTurns});
 	const actions = createJobActions(client, store);
 	let exitCode = 0;
 

@@ -55,6 +55,34 @@ describe('JobStore against the emulator', () => {
 		expect(snapshot.updatedAt).toBeTypeOf('number');
 	});
 
+	it('shows the jobs as soon as the summary is there; their full documents fill in when the full list comes', async () => {
+		const client = new ChronosClient({url: emulator.url, retries: 0});
+		let sendFullList!: () => void;
+		const fullListHeld = new Promise<void>(resolve => {
+			sendFullList = resolve;
+		});
+		// The full list (megabytes on a big Chronos) is held back, as a slow answer would be.
+		store = new JobStore({
+			client: {
+				listSummaries: async beforeReading => client.listSummaries(beforeReading),
+				listJobs: async () => fullListHeld.then(async () => client.listJobs()),
+			},
+			pollIntervalMs: 1000,
+		});
+		store.start();
+		const early = await until(s => s.rows.length > 0);
+		expect(early.rows.map(row => row.name).sort()).toEqual(emulator.jobs().map(job => job.name).sort());
+		expect(early.rows.find(row => row.name === 'alice-resnet50-imagenet-training')?.state).toBeTypeOf('string');
+		expect(early.rows.every(row => row.job === undefined)).toBe(true);
+		// Still loading: the header says so until the documents are there.
+		expect(early.loading).toBe(true);
+		expect(early.updatedAt).toBeUndefined();
+		sendFullList();
+		const loaded = await until(s => !s.loading);
+		expect(loaded.rows.find(row => row.name === 'alice-resnet50-imagenet-training')?.job?.gpus).toBe(4);
+		expect(loaded.rows.every(row => row.job !== undefined)).toBe(true);
+	});
+
 	it('keeps the last data, marks it stale and backs off when Chronos fails, then recovers', async () => {
 		const jobs = storeFor();
 		jobs.start();
