@@ -84,18 +84,23 @@ function colourTokens(code: string): AnsiCode[] | null {
 	return tokens;
 }
 
-/** Whether the tokenizer calls a simple character full width (it never should; asked once per character). */
-const fullWidthVerdicts = new Map<number, boolean>();
+/**
+ * For each simple character, its one unstyled character object, made the first time it is read (the
+ * tokenizer asked once to make sure it reads it as one narrow visible character); null where it does not.
+ */
+const simpleChars: Array<StyledChar | null | undefined> = [];
 
-function tokenizesNarrow(code: number): boolean {
-	let fullWidth = fullWidthVerdicts.get(code);
-	if (fullWidth === undefined) {
-		const [token] = tokenize(String.fromCharCode(code));
-		fullWidth = token?.type !== 'char' || token.fullWidth || invisible.test(token.value);
-		fullWidthVerdicts.set(code, fullWidth);
+function simpleChar(code: number): StyledChar | null {
+	if (!isSimple(code)) return null;
+	let char = simpleChars[code];
+	if (char === undefined) {
+		const value = String.fromCharCode(code);
+		const [token] = tokenize(value);
+		char = token?.type === 'char' && !token.fullWidth && !invisible.test(token.value) ? {type: 'char', value, fullWidth: false, styles: noStyles} : null;
+		simpleChars[code] = char;
 	}
 
-	return !fullWidth;
+	return char;
 }
 
 /**
@@ -114,11 +119,10 @@ function simpleStyledChars(text: string): StyledChar[] | undefined {
 			const reduced = reduceAnsiCodesIncremental(styles, tokens);
 			styles = reduced.length === 0 ? noStyles : reduced;
 			index = end - 1;
-		} else if (isSimple(code) && tokenizesNarrow(code)) {
-			const value = text[index]!;
-			chars.push(styles === noStyles ? plainChar(value, false) : {type: 'char', value, fullWidth: false, styles});
 		} else {
-			return undefined;
+			const plain = simpleChar(code);
+			if (plain === null) return undefined;
+			chars.push(styles === noStyles ? plain : {type: 'char', value: plain.value, fullWidth: false, styles});
 		}
 	}
 
