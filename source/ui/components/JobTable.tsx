@@ -69,16 +69,15 @@ const JobLine = memo(function JobLine({row, selected, columns, width, now}: JobL
 		return <SelectionBar text={cursor + before + state.text + after} width={width} />;
 	}
 
+	// One line without a box around it: the text is truncated to the width and holds no line break, so it
+	// is one row high, and a box would be one more layout node per line.
 	return (
-		// Its text is truncated to the width, so only the height needs holding.
-		<Box height={1} overflowY="hidden">
-			<Text wrap="truncate-end">
-				{'  '}
-				{before}
-				<Text color={paint(state.color)}>{state.text}</Text>
-				{after}
-			</Text>
-		</Box>
+		<Text wrap="truncate-end">
+			{'  '}
+			{before}
+			<Text color={paint(state.color)}>{state.text}</Text>
+			{after}
+		</Text>
 	);
 });
 
