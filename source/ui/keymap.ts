@@ -123,7 +123,7 @@ export const typedConfirmKeys: ReadonlyArray<KeyBinding<TypedConfirmAction>> = [
 ];
 
 export const filterKeys: ReadonlyArray<KeyBinding<FilterAction>> = [
-	{keys: ['enter'], action: 'apply', description: 'Keep this filter and go back to the list', hint: '⏎ keep'},
+	{keys: ['enter'], action: 'apply', description: 'Keep this filter and go back to the list or tree', hint: '⏎ keep'},
 	{keys: ['esc'], action: 'clear', description: 'Clear the filter', hint: 'esc clear'},
 ];
 
