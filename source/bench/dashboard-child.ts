@@ -64,6 +64,9 @@ async function main(): Promise<void> {
 	});
 	const firstFrame = await stdout.waitForText('bench', 5000);
 	const listed = await stdout.waitForText('bench-generated-job-', 60_000);
+	// Keys are timed on the list as it stands once the jobs' full documents are in (the memory column filled):
+	// the summary's rows are drawn before them, and their lines are shorter and cheaper to draw.
+	await stdout.waitForText(' GB ', 60_000, stdout.writes.indexOf(listed));
 	const rssListed = residentMegabytes();
 
 	const down = await pressAndTime(stdin, stdout, keys.down, 100);
