@@ -1,14 +1,9 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {eventually} from '../helpers/eventually.js';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const lines = (frame: string) => frame.split('\n');
 
@@ -24,7 +19,7 @@ async function openDetails(d: Dashboard, prefix: string): Promise<string> {
 
 describe('details', () => {
 	it('shows every field: command, schedule in words, resources, container, volumes, env, runs', async () => {
-		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
+		const dashboard = await openDashboard({size: {columns: 120, rows: 60}});
 		const frame = await openDetails(dashboard, 'alice-bert-finetune');
 		expect(frame).toContain('python3 /lustre/home/alice/nlp/finetune_squad.py');
 		expect(frame).toMatch(/output\s+not kept: the task's sandbox on the node that ran it/);
@@ -39,7 +34,7 @@ describe('details', () => {
 	});
 
 	it('reads run times in seconds: Chronos measures them in milliseconds', async () => {
-		dashboard = await openDashboard({emulator: {seed: 'none', speed: 200}, readyText: 'No jobs yet', size: {columns: 120, rows: 60}});
+		const dashboard = await openDashboard({emulator: {seed: 'none', speed: 200}, readyText: 'No jobs yet', size: {columns: 120, rows: 60}});
 		const {terminal, client, emulator} = dashboard;
 		const name = 'alice-nine-second-run';
 		await client.saveJob({name, command: 'sleep 9', schedule: 'R1//P1Y', owner: 'alice', runAsUser: 'alice'});
@@ -53,14 +48,14 @@ describe('details', () => {
 	}, 30_000);
 
 	it('wraps a long command at 80 columns instead of cutting it', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 40}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 40}});
 		const frame = await openDetails(dashboard, 'alice-bert-finetune');
 		expect(frame).toContain('&& sleep 64800');
 		expect(lines(frame).every(line => [...line].length <= 80)).toBe(true);
 	});
 
 	it('lists parents and children of dependent jobs', async () => {
-		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
+		const dashboard = await openDashboard({size: {columns: 120, rows: 60}});
 		const frame = await openDetails(dashboard, 'alice-cifar10-train');
 		// This sample keeps its output: the command is shown as written, not wrapped, and the place is named.
 		expect(frame).toContain('python3 /lustre/home/alice/cifar/train.py --epochs 30 && sleep 600');
@@ -71,7 +66,7 @@ describe('details', () => {
 	});
 
 	it('switches to JSON and YAML with v, scrolls, and goes back with esc', async () => {
-		dashboard = await openDashboard({size: {columns: 100, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 100, rows: 24}});
 		const {terminal} = dashboard;
 		await openDetails(dashboard, 'alice-bert-finetune');
 		await terminal.press('v');
@@ -89,7 +84,7 @@ describe('details', () => {
 	});
 
 	it('acts on the job shown: D from details deletes it and returns to the list', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, emulator} = dashboard;
 		const name = 'alice-tensorboard-export';
 		await openDetails(dashboard, name);
@@ -103,7 +98,7 @@ describe('details', () => {
 	});
 
 	it('shows why a job could not be read', async () => {
-		dashboard = await openDashboard({size: {columns: 120, rows: 60}});
+		const dashboard = await openDashboard({size: {columns: 120, rows: 60}});
 		const {terminal, emulator} = dashboard;
 		await terminal.press('g');
 		emulator.setFaults({failRate: 1});
@@ -115,7 +110,7 @@ describe('details', () => {
 
 describe('help', () => {
 	it('lists the keys of the list only', async () => {
-		dashboard = await openDashboard({size: {columns: 100, rows: 40}});
+		const dashboard = await openDashboard({size: {columns: 100, rows: 40}});
 		const {terminal} = dashboard;
 		await terminal.press('?');
 		const frame = await terminal.waitFor('Keys: job list');
@@ -128,7 +123,7 @@ describe('help', () => {
 	});
 
 	it('lists the keys of details in details, and of the dialog in a dialog', async () => {
-		dashboard = await openDashboard({size: {columns: 100, rows: 40}});
+		const dashboard = await openDashboard({size: {columns: 100, rows: 40}});
 		const {terminal} = dashboard;
 		await terminal.press(keys.enter);
 		await terminal.waitFor('[fields]');

@@ -5,14 +5,9 @@ import {formatKeys, detailsKeys, listKeys, treeKeys} from '../../source/ui/keyma
 import type {KeyBinding} from '../../source/ui/keymap-types.js';
 import {helpLines, wrapWords} from '../../source/ui/dialogs/help-layout.js';
 import {keys} from './terminal.js';
-import {openDashboard, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 function expectEveryKey(frame: string, table: ReadonlyArray<KeyBinding>) {
 	expect(frame).not.toMatch(/lines \d+-\d+ of/);
@@ -35,14 +30,14 @@ function expectEveryKey(frame: string, table: ReadonlyArray<KeyBinding>) {
 
 describe('help in columns', {timeout: 20_000}, () => {
 	it('fits every key of the job list on one 80x24 screen', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		await dashboard.terminal.press('?');
 		const frame = await dashboard.terminal.waitFor('Keys: job list');
 		expectEveryKey(frame, listKeys);
 	});
 
 	it('does the same for details and the dependency tree', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		const {terminal} = dashboard;
 		await terminal.press(keys.enter, '?');
 		expectEveryKey(await terminal.waitFor('Keys: job details'), detailsKeys);

@@ -1,23 +1,18 @@
 // The dashboard fed as terminals deliver keys: several in one read, pastes whole or cut in two.
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, selectJob, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectedName, selectJob} from './dashboard-harness.js';
 
 const paste = (text: string) => `\u001B[200~${text}\u001B[201~`;
 
 /** A burst is a screen drawn per key: on a loaded machine that takes longer than one key's wait. */
 const burstWait = 15_000;
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 describe('keys that arrive together', {timeout: 30_000}, () => {
 	it('moves four lines for four ↓ in one read, and back up for PgUp', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		const first = selectedName(terminal.lastFrame());
 		terminal.stdin.write(keys.down.repeat(4));
@@ -28,7 +23,7 @@ describe('keys that arrive together', {timeout: 30_000}, () => {
 	});
 
 	it('deletes two characters of the filter for two backspaces in one read', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		terminal.stdin.write('/cifar10x');
 		await terminal.waitFor('/cifar10x', burstWait);
@@ -40,7 +35,7 @@ describe('keys that arrive together', {timeout: 30_000}, () => {
 
 describe('pasted text is text, never commands', {timeout: 30_000}, () => {
 	it('ignores a paste into the list with a message, running none of its letters', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		terminal.stdin.write(paste('hello Dq'));
 		const frame = await terminal.waitFor('Ignored pasted text');
@@ -53,7 +48,7 @@ describe('pasted text is text, never commands', {timeout: 30_000}, () => {
 	});
 
 	it('puts a paste cut across two reads whole into the filter', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		await terminal.press('/');
 		terminal.stdin.write('\u001B[200~cif');
@@ -64,7 +59,7 @@ describe('pasted text is text, never commands', {timeout: 30_000}, () => {
 	});
 
 	it('puts pasted arguments into the rerun prompt and a pasted name into the delete prompt', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, emulator} = dashboard;
 		// An idle job: a running one that allows no overlap is refused before the prompt opens.
 		await selectJob(dashboard, 'alice-hyperparam');

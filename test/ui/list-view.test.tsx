@@ -1,19 +1,14 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {lineOf, openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, lineOf, openDashboard, selectedName} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const lines = (frame: string) => frame.split('\n');
 
 describe('job list', () => {
 	it('shows DEMO, the URL, the user, counts by state, the data clock and one line per job', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const frame = await dashboard.terminal.waitFor(text => text.includes('▶ 2 running'));
 		expect(frame).toContain('[DEMO]');
 		expect(frame).toContain(dashboard.emulator.url);
@@ -33,7 +28,7 @@ describe('job list', () => {
 	});
 
 	it('never draws a frame taller or wider than the terminal', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		for (const frame of dashboard.terminal.stdout.frames) {
 			expect(lines(frame).length).toBeLessThanOrEqual(24);
 			for (const line of lines(frame)) {
@@ -43,7 +38,7 @@ describe('job list', () => {
 	});
 
 	it('filters with / and shows shown/total; esc clears the filter', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		await terminal.press('/');
 		await terminal.type('cifar');
@@ -59,7 +54,7 @@ describe('job list', () => {
 	});
 
 	it('clears an applied filter with esc in the list, and the hint bar says so while a filter is on', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		const {terminal} = dashboard;
 		expect(lines(terminal.lastFrame()).at(-1)).not.toContain('esc clear filter');
 		await terminal.press('/');
@@ -75,7 +70,7 @@ describe('job list', () => {
 	});
 
 	it('says so when the filter matches nothing', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		await dashboard.terminal.press('/');
 		await dashboard.terminal.type('zzz');
 		const frame = await dashboard.terminal.waitFor('0/12');
@@ -83,7 +78,7 @@ describe('job list', () => {
 	});
 
 	it('sorts by the column picked after o, reverses it when picked again, and the selection follows the job', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		await terminal.waitFor(text => text.includes('▶ 2 running'));
 		await terminal.press('j', 'j', 'j');
@@ -118,7 +113,7 @@ describe('job list', () => {
 	});
 
 	it('keeps the selection on the same job when a refresh adds jobs above it', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, client} = dashboard;
 		await terminal.press('G');
 		const chosen = selectedName(terminal.lastFrame())!;
@@ -129,7 +124,7 @@ describe('job list', () => {
 	});
 
 	it("toggles between the user's jobs and every job", async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, client} = dashboard;
 		await client.saveJob({name: 'bob-other', command: 'true', owner: 'bob', runAsUser: 'bob', schedule: 'R1/2099-01-01T00:00:00Z/P1D'});
 		await terminal.waitFor('bob-other');
@@ -142,7 +137,7 @@ describe('job list', () => {
 	});
 
 	it('pauses and resumes live updates with p', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, client} = dashboard;
 		await terminal.press('p');
 		await terminal.waitFor('⏸ paused');
@@ -155,7 +150,7 @@ describe('job list', () => {
 	});
 
 	it('takes keys that arrive together (fast typing over ssh) one by one', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		terminal.stdin.write('jjj');
 		await terminal.waitFor(text => selectedName(text) === 'alice-cifar10-train');
@@ -169,7 +164,7 @@ describe('job list', () => {
 	});
 
 	it('quits with q', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		await dashboard.terminal.press('q');
 		expect(dashboard.quits).toBe(1);
 	});
@@ -177,7 +172,7 @@ describe('job list', () => {
 
 describe('connection problems', () => {
 	it('keeps the last data, shows a stale banner with a retry countdown and the full text on x', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, emulator, store} = dashboard;
 		emulator.setFaults({failRate: 1});
 		store.refreshNow();
@@ -194,7 +189,7 @@ describe('connection problems', () => {
 	});
 
 	it('says there is no data yet when Chronos cannot be reached at all', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, emulator} = dashboard;
 		await emulator.close();
 		dashboard.store.refreshNow();

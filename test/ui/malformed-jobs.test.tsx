@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, selectJob, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectJob, type Dashboard} from './dashboard-harness.js';
 
 // Each test starts an emulator, a proxy and the dashboard; a busy machine needs more than the default.
 vi.setConfig({testTimeout: 30_000});
@@ -13,12 +13,7 @@ vi.setConfig({testTimeout: 30_000});
 // Leaving the wizard keeps a draft: keep it away from the real state folder.
 process.env['XDG_STATE_HOME'] = mkdtempSync(join(tmpdir(), 'chronos-tui-state-'));
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const bert = 'alice-bert-finetune-squad';
 const train = 'alice-cifar10-train';
@@ -46,7 +41,7 @@ async function openDetails(d: Dashboard, prefix: string): Promise<string> {
 
 describe('a job with fields of the wrong type', () => {
 	it('shows the bad field as invalid in the list and the details, and the rest of the job', async () => {
-		dashboard = await openBroken();
+		const dashboard = await openBroken();
 		const list = await dashboard.terminal.waitFor(frame => /alice-bert-finetune-squad.*\(invalid\)/.test(frame));
 		expect(list).toMatch(/alice-cifar10-train.*\(invalid\)/);
 		const frame = await openDetails(dashboard, bert);
@@ -58,7 +53,7 @@ describe('a job with fields of the wrong type', () => {
 	});
 
 	it('names the bad entry inside a list, and shows the container and environment as invalid', async () => {
-		dashboard = await openBroken();
+		const dashboard = await openBroken();
 		let frame = await openDetails(dashboard, 'alice-llama-lora-finetune');
 		expect(frame).toMatch(/container\s+\(invalid: image: expected a string, got the number 7\)/);
 		await dashboard.terminal.press(keys.esc);
@@ -67,7 +62,7 @@ describe('a job with fields of the wrong type', () => {
 	});
 
 	it('clone and new still open the wizard', async () => {
-		dashboard = await openBroken();
+		const dashboard = await openBroken();
 		const {terminal} = dashboard;
 		await selectJob(dashboard, 'alice-llama-lora-finetune');
 		await terminal.press('c');

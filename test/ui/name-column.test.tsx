@@ -2,14 +2,9 @@
 // neighbours. The name column takes room from the other columns, "my jobs" drops the shared prefix (said
 // once above the names), and a name still too long loses its middle so the distinguishing end stays.
 import {afterEach, describe, expect, it} from 'vitest';
-import {lineOf, openDashboard, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, lineOf, openDashboard} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const sampleNames = [
 	'alice-resnet50-imagenet-training',
@@ -22,7 +17,7 @@ const sampleNames = [
 describe('name column', {timeout: 20_000}, () => {
 	for (const columns of [80, 100]) {
 		it(`shows every sample name whole at ${columns} columns`, async () => {
-			dashboard = await openDashboard({size: {columns, rows: 30}});
+			const dashboard = await openDashboard({size: {columns, rows: 30}});
 			const frame = await dashboard.terminal.waitFor('12/12');
 			for (const name of sampleNames) {
 				expect(lineOf(frame, name), name).toContain(name);
@@ -35,7 +30,7 @@ describe('name column', {timeout: 20_000}, () => {
 	}
 
 	it('cuts names still too long in the middle, so their different ends stay apart', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 30}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 30}});
 		const stem = 'alice-resnet50-imagenet-sweep-learning-rate-and-warmup';
 		for (const end of ['a01', 'b02']) {
 			await dashboard.client.saveJob({name: `${stem}-${end}`, command: 'true', schedule: 'R1/2099-01-01T00:00:00Z/P1D'});
@@ -48,7 +43,7 @@ describe('name column', {timeout: 20_000}, () => {
 	});
 
 	it('drops the user prefix in "my jobs" and says it once in the column title', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 30}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 30}});
 		await dashboard.terminal.press('m');
 		const frame = await dashboard.terminal.waitFor("alice's jobs");
 		expect(frame).toContain('NAME (alice-…)');

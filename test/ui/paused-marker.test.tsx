@@ -2,20 +2,15 @@
 // line says later, whichever view is open and whatever the banner line is busy with.
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const firstLine = (frame: string) => frame.split('\n')[0]!;
 
 describe('paused marker', () => {
 	it('stays in the header through later messages, views and errors, and goes on resume', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		const {terminal, emulator, store} = dashboard;
 		await terminal.press('p');
 		await terminal.waitFor('Paused live updates');

@@ -1,19 +1,14 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectedName} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const lines = (frame: string) => frame.split('\n');
 
 describe('terminal size', () => {
 	it('asks for a larger terminal below 80x24 and comes back after a resize', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		terminal.resize(79, 24);
 		let frame = await terminal.waitFor('Terminal too small');
@@ -27,7 +22,7 @@ describe('terminal size', () => {
 	});
 
 	it('quits with q while too small, even over details', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		await dashboard.terminal.press(keys.enter);
 		dashboard.terminal.resize(60, 20);
 		await dashboard.terminal.waitFor('Terminal too small');
@@ -36,7 +31,7 @@ describe('terminal size', () => {
 	});
 
 	it('fills a 200x50 terminal with every column and no more lines than it has', async () => {
-		dashboard = await openDashboard({size: {columns: 200, rows: 50}});
+		const dashboard = await openDashboard({size: {columns: 200, rows: 50}});
 		const frame = dashboard.terminal.lastFrame();
 		expect(frame).toContain('LAST RESULT');
 		expect(frame).toContain('CPU');
@@ -47,7 +42,7 @@ describe('terminal size', () => {
 
 describe('10,000 jobs', () => {
 	it('renders only the rows that fit and moves through all of them', async () => {
-		dashboard = await openDashboard({emulator: {seed: 10_000}, size: {columns: 100, rows: 30}, readyText: '10000/10000'});
+		const dashboard = await openDashboard({emulator: {seed: 10_000}, size: {columns: 100, rows: 30}, readyText: '10000/10000'});
 		const {terminal} = dashboard;
 		let frame = await terminal.waitFor('10000/10000');
 		const jobLines = lines(frame).filter(line => /^(› | {2})\S/.test(line) && !line.includes('STATE'));

@@ -2,14 +2,9 @@
 // list on its lines.
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from './terminal.js';
-import {openDashboard, selectedName, showOnly, type Dashboard} from './dashboard-harness.js';
+import {closeDashboards, openDashboard, selectedName, showOnly, type Dashboard} from './dashboard-harness.js';
 
-let dashboard: Dashboard | undefined;
-
-afterEach(async () => {
-	await dashboard?.close();
-	dashboard = undefined;
-});
+afterEach(closeDashboards);
 
 const lines = (frame: string) => frame.split('\n');
 const treeTitle = 'JOB, UNDER THE JOBS IT WAITS FOR';
@@ -22,7 +17,7 @@ async function openTree(d: Dashboard, count = '12/12'): Promise<string> {
 
 describe('dependency tree view', {timeout: 20_000}, () => {
 	it('draws the pipeline preprocess → train → evaluate as a tree with states, at 80x24', async () => {
-		dashboard = await openDashboard({size: {columns: 80, rows: 24}});
+		const dashboard = await openDashboard({size: {columns: 80, rows: 24}});
 		const frame = await openTree(dashboard);
 		const rows = lines(frame);
 		const preprocess = rows.findIndex(line => /\S \w+\s+alice-cifar10-preprocess/.test(line));
@@ -40,7 +35,7 @@ describe('dependency tree view', {timeout: 20_000}, () => {
 	});
 
 	it('starts on the job selected in the list, moves with j/k, opens details with enter and esc comes back', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal} = dashboard;
 		await terminal.waitFor('12/12');
 		await terminal.press('j', 'j', 'j');
@@ -62,7 +57,7 @@ describe('dependency tree view', {timeout: 20_000}, () => {
 	});
 
 	it('acts on the selected line with the list keys: stop asks about that job, rerun runs it', async () => {
-		dashboard = await openDashboard();
+		const dashboard = await openDashboard();
 		const {terminal, emulator} = dashboard;
 		await openTree(dashboard);
 		await terminal.press('g');
@@ -79,7 +74,7 @@ describe('dependency tree view', {timeout: 20_000}, () => {
 	});
 
 	it('filtered, keeps a matching job in its place under the jobs it waits for, marked as context and never selected', async () => {
-		dashboard = await openDashboard({size: {columns: 100, rows: 30}});
+		const dashboard = await openDashboard({size: {columns: 100, rows: 30}});
 		const {terminal} = dashboard;
 		await terminal.waitFor('12/12');
 		await showOnly(terminal, 'alice-cifar10-evaluate');
@@ -112,7 +107,7 @@ describe('dependency tree view', {timeout: 20_000}, () => {
 	});
 
 	it('says in its help how the filter acts in the tree', async () => {
-		dashboard = await openDashboard({size: {columns: 120, rows: 40}});
+		const dashboard = await openDashboard({size: {columns: 120, rows: 40}});
 		await openTree(dashboard);
 		await dashboard.terminal.press('?');
 		const frame = await dashboard.terminal.waitFor('dependency tree');
@@ -120,7 +115,7 @@ describe('dependency tree view', {timeout: 20_000}, () => {
 	});
 
 	it('shows a job that waits for two jobs under each of them, marked', async () => {
-		dashboard = await openDashboard({size: {columns: 120, rows: 30}});
+		const dashboard = await openDashboard({size: {columns: 120, rows: 30}});
 		await dashboard.client.saveJob({
 			name: 'alice-merge-results',
 			command: 'true',
