@@ -54,18 +54,23 @@ class HeldTurns implements Turns {
 	}
 }
 
+/** A store of 3,000 jobs after its first load, each step of which waited for its turn. */
+async function loadedStore(): Promise<{chronos: BigChronos; turns: HeldTurns; store: JobStore}> {
+	const chronos = new BigChronos();
+	const turns = new HeldTurns();
+	const store = new JobStore({client: chronos, turns, pollIntervalMs: 2000});
+	store.start();
+	for (let step = 0; step < 10 && store.getSnapshot().loading; step++) await turns.give();
+	return {chronos, turns, store};
+}
+
 async function settle(): Promise<void> {
 	for (let turn = 0; turn < 20; turn++) await new Promise(resolve => setImmediate(resolve));
 }
 
 describe('a big poll keeps out of the way of keys', () => {
 	it('publishes new rows only in a moment between keys', async () => {
-		const chronos = new BigChronos();
-		const turns = new HeldTurns();
-		const store = new JobStore({client: chronos, turns, pollIntervalMs: 2000});
-		store.start();
-		// The first load: merging and publishing 3,000 rows each wait for their turn.
-		for (let step = 0; step < 10 && store.getSnapshot().loading; step++) await turns.give();
+		const {chronos, turns, store} = await loadedStore();
 		expect(store.getSnapshot().rows).toHaveLength(3000);
 
 		chronos.summaries = chronos.summaries.map(entry => (entry.name === 'job-0007' ? summary(entry.name, 'running') : entry));
@@ -81,11 +86,7 @@ describe('a big poll keeps out of the way of keys', () => {
 	});
 
 	it('reads a big answer only in a moment between keys', async () => {
-		const chronos = new BigChronos();
-		const turns = new HeldTurns();
-		const store = new JobStore({client: chronos, turns, pollIntervalMs: 2000});
-		store.start();
-		for (let step = 0; step < 10 && store.getSnapshot().loading; step++) await turns.give();
+		const {chronos, turns, store} = await loadedStore();
 		expect(chronos.readings).toBe(1);
 
 		store.refreshNow();
@@ -123,11 +124,7 @@ describe('a big poll keeps out of the way of keys', () => {
 	});
 
 	it('reads the full job list again only once the typing pauses', async () => {
-		const chronos = new BigChronos();
-		const turns = new HeldTurns();
-		const store = new JobStore({client: chronos, turns, pollIntervalMs: 2000});
-		store.start();
-		for (let step = 0; step < 10 && store.getSnapshot().loading; step++) await turns.give();
+		const {chronos, turns, store} = await loadedStore();
 		expect(chronos.jobCalls).toBe(1);
 
 		store.refreshNow({full: true});
