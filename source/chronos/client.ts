@@ -215,7 +215,8 @@ export class ChronosClient {
 	/**
 	 * The full job list and the summary are polled, and on a quiet Chronos they come back unchanged: when the
 	 * body is the same as last time (same length and digest) the list parsed then is returned again, the
-	 * same array, without parsing megabytes of JSON. Callers treat these lists as read-only.
+	 * same array, without parsing megabytes of JSON. Callers treat these lists as read-only, but for one
+	 * thing: the store puts a job it already holds in the place of an equal one, so one copy stays in memory.
 	 */
 	private async getRemembered<T>(
 		path: string,

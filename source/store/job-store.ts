@@ -6,6 +6,7 @@ import type {JobSummary} from '../chronos/types.js';
 import {isChronosError} from '../chronos/errors.js';
 import {backoffDelayMs, clampPollInterval} from './backoff.js';
 import {byName, mergeRows, summaryOutdatesJobs} from './rows.js';
+import {sameDocument} from './same-document.js';
 import type {DashboardClient, InputTurns, PollError, StoreSnapshot} from './types.js';
 
 export interface Timers {
@@ -291,25 +292,14 @@ function isSortedByName(summaries: readonly JobSummary[]): boolean {
 	return true;
 }
 
-/** Each kept job's JSON, so a job is serialised once when it arrives, not again on every full poll. */
-const serialised = new WeakMap<ChronosJob, string>();
-
-function jsonOf(job: ChronosJob): string {
-	let text = serialised.get(job);
-	if (text === undefined) {
-		text = JSON.stringify(job);
-		serialised.set(job, text);
-	}
-
-	return text;
-}
-
 /**
- * A job that did not change keeps its object, so its row keeps its identity and is not drawn again. With
- * thousands of jobs the comparison runs in slices (see bigListSize).
+ * A job that did not change keeps its object, so its row keeps its identity and is not drawn again. The list
+ * the client answered gets the kept object in the new one's place too: the client remembers that list (to
+ * hand it back when Chronos sends the same body again), and two copies of 10,000 jobs would stay in memory.
+ * With thousands of jobs the comparison runs in slices (see bigListSize).
  */
 async function keepUnchangedJobs(
-	jobs: readonly ChronosJob[],
+	jobs: ChronosJob[],
 	previous: ReadonlyMap<string, ChronosJob>,
 	turns: InputTurns,
 ): Promise<Map<string, ChronosJob>> {
@@ -321,19 +311,11 @@ async function keepUnchangedJobs(
 
 		const job = jobs[index]!;
 		const old = previous.get(job.name);
-		if (!old) {
-			// Nothing to compare with (the first load, a new job): no need to serialise it yet.
-			kept.set(job.name, job);
-			continue;
+		if (old && sameDocument(old, job)) {
+			jobs[index] = old;
 		}
 
-		const text = JSON.stringify(job);
-		if (jsonOf(old) === text) {
-			kept.set(job.name, old);
-		} else {
-			serialised.set(job, text);
-			kept.set(job.name, job);
-		}
+		kept.set(job.name, jobs[index]!);
 	}
 
 	return kept;
