@@ -175,7 +175,10 @@ export function rememberingVisibleRows(): (rows: readonly JobRow[], query: ListQ
 
 		if (filtered?.needle !== needle) {
 			const narrower = filtered !== undefined && needle.includes(filtered.needle);
-			filtered = {needle, rows: (narrower ? filtered!.rows : sorted.rows).filter(row => searchText(row).includes(needle))};
+			const from = narrower ? filtered!.rows : sorted.rows;
+			const kept = from.filter(row => searchText(row).includes(needle));
+			// A character every row still matches leaves the very same list, so the table need not look again.
+			filtered = {needle, rows: kept.length === from.length ? from : kept};
 		}
 
 		return {rows: filtered.rows, total};
