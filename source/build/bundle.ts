@@ -65,7 +65,7 @@ const builtinsThroughRequire: Plugin = {
 	name: 'builtins-through-require',
 	setup(builder) {
 		const names = new Set(builtinModules.filter(name => name !== 'module'));
-		builder.onResolve({filter: /^[a-z_:/]+$/}, args => {
+		builder.onResolve({filter: /^[a-z\d_:/]+$/}, args => {
 			const name = args.path.replace(/^node:/, '');
 			return args.namespace === 'file' && names.has(name) ? {path: `node:${name}`, namespace: 'builtin-through-require'} : undefined;
 		});
