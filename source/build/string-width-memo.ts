@@ -4,6 +4,7 @@
 // symbol (▶ ✓ …) leaves string-width's ASCII fast path for grapheme segmentation, which allocated megabytes
 // per key at 10,000 jobs. The bundle routes every `import 'string-width'` here (see bundle.ts); the answers
 // are the library's own, so nothing changes but the cost.
+import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 type Options = Parameters<typeof stringWidth>[1];
@@ -27,8 +28,11 @@ export default function rememberedStringWidth(text: string, options?: Options): 
 
 // A character is simple when it is one cell wide and always a grapheme of its own beside other simple ones:
 // printable ASCII, and from Latin-1 to Latin Extended-B and from dashes to the symbol blocks (arrows, boxes,
-// shapes, dingbats) whatever is not a mark, a control or format character, or wide (string-width decides).
-// Nothing there joins its neighbours, so a line of simple characters is as wide as it is long.
+// shapes, dingbats) whatever is not a mark, a control or format character, or wide. Nothing there joins its
+// neighbours, so a line of simple characters is as wide as it is long. For such a character alone string-width
+// answers its East Asian width (emoji shown as emoji by default are wide there too), so that is asked directly:
+// string-width's own first answer for a symbol compiles its emoji expressions and sets up grapheme
+// segmentation, 40 ms of CPU before the first frame (measured), for characters that need neither.
 const notSimpleKinds = /[\p{M}\p{C}\p{Zl}\p{Zp}]/u;
 const checkedUpTo = 0x2c00;
 const verdicts = new Uint8Array(checkedUpTo); // 0 not yet known, 1 simple, 2 not
@@ -38,7 +42,7 @@ export function isSimple(code: number): boolean {
 	if (code >= checkedUpTo || !((code >= 0xa0 && code < 0x300) || code >= 0x2010)) return false;
 	if (verdicts[code] === 0) {
 		const char = String.fromCharCode(code);
-		verdicts[code] = !notSimpleKinds.test(char) && stringWidth(char) === 1 ? 1 : 2;
+		verdicts[code] = !notSimpleKinds.test(char) && eastAsianWidth(code) === 1 ? 1 : 2;
 	}
 	return verdicts[code] === 1;
 }
