@@ -76,13 +76,17 @@ async function main(): Promise<void> {
 	for (let round = 0; round < 5; round++) {
 		jumps.push(...(await pressAndTime(stdin, stdout, keys.bottom, 1)), ...(await pressAndTime(stdin, stdout, keys.top, 1)));
 	}
-	await sleep(keyGapMs);
-	stdin.press(keys.filter);
-	await sleep(keyGapMs * 2);
+	// Three filters, each narrowing to other jobs: the 95th percentile of 8 characters was their slowest.
 	const filtering: number[] = [];
-	for (const char of 'job-0999') filtering.push(...(await pressAndTime(stdin, stdout, char, 1)));
-	stdin.press(keys.escape);
-	await sleep(keyGapMs * 2);
+	for (const filter of ['job-0999', 'job-0512', 'job-0733']) {
+		await sleep(keyGapMs);
+		stdin.press(keys.filter);
+		await sleep(keyGapMs * 2);
+		for (const char of filter) filtering.push(...(await pressAndTime(stdin, stdout, char, 1)));
+		stdin.press(keys.escape);
+		await sleep(keyGapMs * 2);
+	}
+
 	// The same scrolling with live updates paused (p): the dashboard's own drawing cost, without polls.
 	stdin.press(keys.pause);
 	await sleep(keyGapMs * 2);
