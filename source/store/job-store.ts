@@ -165,6 +165,8 @@ export class JobStore {
 				// Megabytes of JSON to read in one piece: a big list's refresh waits for a pause in the typing.
 				if (big) {
 					await this.turns.typingPause();
+					// Quit while waiting: no megabytes to fetch for nobody.
+					if (this.stopped) return;
 				}
 
 				const jobs = await this.client.listJobs();

@@ -123,6 +123,16 @@ describe('a big poll keeps out of the way of keys', () => {
 		}
 	});
 
+	it('quit while waiting for a pause in the typing, fetches no full job list', async () => {
+		const {chronos, turns, store} = await loadedStore();
+		store.refreshNow({full: true});
+		for (let step = 0; step < 5 && turns.typingPauseAsked < 2; step++) await turns.give();
+		expect(turns.typingPauseAsked).toBe(2);
+		store.stop();
+		await turns.give();
+		expect(chronos.jobCalls).toBe(1);
+	});
+
 	it('reads the full job list again only once the typing pauses', async () => {
 		const {chronos, turns, store} = await loadedStore();
 		expect(chronos.jobCalls).toBe(1);

@@ -45,7 +45,9 @@ export class InputTurns implements Turns {
 		}
 
 		await new Promise<void>(resolve => {
+			// The dashboard's timers never hold the program open once it quits.
 			const timer = setTimeout(resolve, typingGapMs);
+			timer.unref?.();
 			this.waiting.push(() => {
 				clearTimeout(timer);
 				resolve();
@@ -59,7 +61,7 @@ export class InputTurns implements Turns {
 			const quiet = this.pending ? 0 : this.now() - this.lastKeyAt;
 			if (quiet >= pauseMs) return;
 			await new Promise<void>(resolve => {
-				setTimeout(resolve, pauseMs - quiet);
+				setTimeout(resolve, pauseMs - quiet).unref?.();
 			});
 		}
 	}
