@@ -425,7 +425,8 @@ function Dashboard(props: AppProps) {
 					sort={sort.key}
 					reversed={sort.reversed}
 					now={now}
-					emptyText={emptyText(snapshot, filter, scope)}
+					// Only an empty list shows it: a filter character that keeps the same rows leaves the table as it was.
+					emptyText={listed.rows.length === 0 ? emptyText(snapshot, filter, scope) : ''}
 				/>
 			);
 		return (

@@ -153,8 +153,9 @@ export function visibleRows(rows: readonly JobRow[], query: ListQuery): ListedRo
  * the rows the shorter filter left (a row without "job-0" cannot hold "job-09"); filtering keeps the order.
  */
 export function rememberingVisibleRows(): (rows: readonly JobRow[], query: ListQuery) => ListedRows {
-	let sorted: {from: readonly JobRow[]; scope: Scope; user: string; sort: SortOrder; rows: JobRow[]} | undefined;
-	let filtered: {needle: string; rows: JobRow[]} | undefined;
+	let sorted: {from: readonly JobRow[]; scope: Scope; user: string; sort: SortOrder; rows: JobRow[]; texts?: string[]} | undefined;
+	// Each row's searchable text beside it, so a character compares without looking a text up per row.
+	let filtered: {needle: string; rows: JobRow[]; texts: string[]} | undefined;
 	return (rows, query) => {
 		if (
 			sorted?.from !== rows
@@ -175,10 +176,19 @@ export function rememberingVisibleRows(): (rows: readonly JobRow[], query: ListQ
 
 		if (filtered?.needle !== needle) {
 			const narrower = filtered !== undefined && needle.includes(filtered.needle);
-			const from = narrower ? filtered!.rows : sorted.rows;
-			const kept = from.filter(row => searchText(row).includes(needle));
+			sorted.texts ??= sorted.rows.map(row => searchText(row));
+			const from = narrower ? filtered! : {rows: sorted.rows, texts: sorted.texts};
+			const kept: JobRow[] = [];
+			const keptTexts: string[] = [];
+			for (let index = 0; index < from.rows.length; index++) {
+				if (from.texts[index]!.includes(needle)) {
+					kept.push(from.rows[index]!);
+					keptTexts.push(from.texts[index]!);
+				}
+			}
+
 			// A character every row still matches leaves the very same list, so the table need not look again.
-			filtered = {needle, rows: kept.length === from.length ? from : kept};
+			filtered = kept.length === from.rows.length ? {needle, rows: from.rows, texts: from.texts} : {needle, rows: kept, texts: keptTexts};
 		}
 
 		return {rows: filtered.rows, total};
