@@ -12,6 +12,7 @@ import {
 	expectSummaries,
 	malformed,
 	parseJsonBody,
+	readJobList,
 	type BodySource,
 } from './shapes.js';
 import {ChronosTransport, type ChronosRequest, type ChronosResponse} from './transport.js';
@@ -72,8 +73,9 @@ export class ChronosClient {
 		this.transport.usePassword(password, origin);
 	}
 
-	async listJobs(): Promise<ChronosJob[]> {
-		return this.getRemembered('/jobs', expectJobList);
+	/** `reuse` may answer a job already held in the place of an equal one read; see readJobList. */
+	async listJobs(reuse?: (job: ChronosJob) => ChronosJob): Promise<ChronosJob[]> {
+		return this.getRemembered('/jobs', (body, source) => readJobList(body, source, reuse));
 	}
 
 	/**
@@ -84,7 +86,11 @@ export class ChronosClient {
 	async listSummaries(beforeReading?: () => Promise<void>): Promise<JobSummary[]> {
 		if (this.summarySupported !== false) {
 			try {
-				const summaries = await this.getRemembered('/jobs/summary', expectSummaries, beforeReading);
+				const summaries = await this.getRemembered(
+					'/jobs/summary',
+					(body, source) => expectSummaries(parseJsonBody(body, source), body, source),
+					beforeReading,
+				);
 				this.summarySupported = true;
 				return summaries;
 			} catch (error) {
@@ -220,7 +226,7 @@ export class ChronosClient {
 	 */
 	private async getRemembered<T>(
 		path: string,
-		expect: (value: unknown, body: string, source: BodySource) => T,
+		read: (body: string, source: BodySource) => T,
 		beforeReading?: () => Promise<void>,
 	): Promise<T> {
 		const response = await this.api({method: 'GET', path});
@@ -232,7 +238,7 @@ export class ChronosClient {
 			return last.value as T;
 		}
 
-		const value = expect(parseJsonBody(response.body, source), response.body, source);
+		const value = read(response.body, source);
 		this.lastAnswers.set(path, {fingerprint, label: source.label, value});
 		return value;
 	}

@@ -169,7 +169,9 @@ export class JobStore {
 					if (this.stopped) return;
 				}
 
-				const jobs = await this.client.listJobs();
+				// Each job read is compared with the one held as it is read, so the unchanged ones never exist twice.
+				const held = this.jobs;
+				const jobs = await this.client.listJobs(job => keptIfEqual(held.get(job.name), job));
 				// The client hands back the very same list when Chronos sent the same body again.
 				if (jobs !== this.lastJobList) {
 					this.jobs = await keepUnchangedJobs(jobs, this.jobs, this.turns);
@@ -311,16 +313,16 @@ async function keepUnchangedJobs(
 			await turns.betweenKeys();
 		}
 
-		const job = jobs[index]!;
-		const old = previous.get(job.name);
-		if (old && sameDocument(old, job)) {
-			jobs[index] = old;
-		}
-
-		kept.set(job.name, jobs[index]!);
+		const job = keptIfEqual(previous.get(jobs[index]!.name), jobs[index]!);
+		jobs[index] = job;
+		kept.set(job.name, job);
 	}
 
 	return kept;
+}
+
+function keptIfEqual(old: ChronosJob | undefined, job: ChronosJob): ChronosJob {
+	return old !== undefined && sameDocument(old, job) ? old : job;
 }
 
 function describePollError(error: unknown, at: number, retryAt: number | undefined): PollError {

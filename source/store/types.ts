@@ -7,7 +7,8 @@ export interface DashboardClient {
 	readonly url: string;
 	/** `beforeReading` is awaited once the answer is in, before it is parsed. */
 	listSummaries(beforeReading?: () => Promise<void>): Promise<JobSummary[]>;
-	listJobs(): Promise<ChronosJob[]>;
+	/** `reuse` may answer a job already held in the place of an equal one just read. */
+	listJobs(reuse?: (job: ChronosJob) => ChronosJob): Promise<ChronosJob[]>;
 	getJob(name: string): Promise<ChronosJob>;
 	jobStats(name: string): Promise<JobStats>;
 	saveJob(job: ChronosJob): Promise<void>;
