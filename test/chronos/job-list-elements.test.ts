@@ -84,4 +84,21 @@ describe('reading the job list one job at a time', () => {
 		const error = await failure((await clientServing(body)).listJobs());
 		expect(error.message).toBe('Chronos sent a response that is not a list of jobs (GET /v1/scheduler/jobs)');
 	});
+
+	it('hands back the very list read before for the same body again, and reads a body changed far inside it anew', async () => {
+		const names = Array.from({length: 2000}, (_, index) => `job-${String(index).padStart(5, '0')}`);
+		let last = 'job-99999';
+		const chronos = await server((_request, response) => {
+			response.writeHead(200, {'content-type': 'application/json'});
+			// Every answer has the same length; only the last name, some 80,000 bytes in (past the first piece hashed), may differ.
+			response.end(JSON.stringify([...names, last].map(name => ({name, command: 'sleep 1'}))));
+		});
+		const client = new ChronosClient({url: chronos.url, retries: 0});
+		const first = await client.listJobs();
+		expect(await client.listJobs()).toBe(first);
+		last = 'job-99998';
+		const changed = await client.listJobs();
+		expect(changed).not.toBe(first);
+		expect(changed.at(-1)?.name).toBe('job-99998');
+	});
 });
