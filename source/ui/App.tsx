@@ -508,6 +508,7 @@ function emptyText(snapshot: StoreSnapshot, filter: string, scope: Scope, filter
 	}
 
 	if (snapshot.rows.length === 0) {
+		if (snapshot.error?.refused) return 'No data: Chronos refused the password (ctrl+r tries again).';
 		return snapshot.error ? 'No data: Chronos could not be reached yet.' : 'No jobs yet. Press n to create one.';
 	}
 

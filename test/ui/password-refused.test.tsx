@@ -91,6 +91,9 @@ describe('a refused password in the dashboard', () => {
 		let frame = await d.terminal.waitFor(current => !current.includes('password:'));
 		expect(frame).toContain('ctrl+r tries the same password again');
 		expect(frame).toContain('polling stopped so the account is not locked');
+		// The empty list says what happened, not that Chronos could not be reached: it answered, and refused.
+		expect(frame).toContain('No data: Chronos refused the password');
+		expect(frame).not.toContain('could not be reached');
 		await d.terminal.press(keys.ctrlR);
 		frame = await d.terminal.waitFor('Chronos refused the password again', 10_000);
 		expect(frame).toContain('/home/alice/.config/chronos-tui/password');
