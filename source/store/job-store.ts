@@ -158,7 +158,9 @@ export class JobStore {
 			if (needFull && this.snapshot.loading && this.snapshot.rows.length === 0) {
 				// The first load draws the jobs as soon as the light summary is there; their full documents
 				// (megabytes with thousands of jobs) follow and fill in the resource columns. Loading ends with them.
-				this.update({rows: mergeRows(inNameOrder(summaries), this.jobs)});
+				// The rows on screen are Chronos' as of now: a failure before the documents arrive shows them as stale
+				// data of this moment, not as "no data yet" under a full list.
+				this.update({rows: mergeRows(inNameOrder(summaries), this.jobs), updatedAt: this.timers.now()});
 			}
 
 			if (needFull) {

@@ -28,9 +28,10 @@ export function clock(at: number): string {
 
 export function Header({url, user, demo, counts, snapshot, now, width, listInfo, frozen}: HeaderProps) {
 	const paint = usePaint();
-	const asOf = snapshot.updatedAt === undefined
-		? (snapshot.loading ? 'loading…' : 'no data yet')
-		: `data as of ${clock(snapshot.updatedAt)}${snapshot.error ? ' (stale)' : ''}${frozen ? ' (held)' : ''}`;
+	// The first load draws the summary's rows before the jobs' documents: it reads "loading…" until they are in.
+	const asOf = snapshot.loading
+		? 'loading…'
+		: snapshot.updatedAt === undefined ? 'no data yet' : `data as of ${clock(snapshot.updatedAt)}${snapshot.error ? ' (stale)' : ''}${frozen ? ' (held)' : ''}`;
 	// Beside the clock, so the time never reads as live while nothing is polled, whatever else the screen says.
 	const pausedMark = snapshot.paused ? ' ⏸ paused' : '';
 	const where = `${user} @ ${url}`;
