@@ -1,29 +1,8 @@
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {eventually, keys} from './terminal.js';
 import {lineOf, openDashboard, selectedName, type Dashboard} from './dashboard-harness.js';
 
 let dashboard: Dashboard | undefined;
-let home: string;
-const savedEnv = {...process.env};
-
-// The wizard keeps drafts in the XDG folders; they must land in a throwaway home, never the user's.
-beforeAll(() => {
-	home = mkdtempSync(path.join(tmpdir(), 'chronos-ui-home-'));
-	process.env['XDG_STATE_HOME'] = path.join(home, 'state');
-	process.env['XDG_CONFIG_HOME'] = path.join(home, 'config');
-});
-
-afterAll(() => {
-	process.env['XDG_STATE_HOME'] = savedEnv['XDG_STATE_HOME'];
-	process.env['XDG_CONFIG_HOME'] = savedEnv['XDG_CONFIG_HOME'];
-	if (savedEnv['XDG_STATE_HOME'] === undefined) delete process.env['XDG_STATE_HOME'];
-	if (savedEnv['XDG_CONFIG_HOME'] === undefined) delete process.env['XDG_CONFIG_HOME'];
-	rmSync(home, {recursive: true, force: true});
-});
-
 afterEach(async () => {
 	await dashboard?.close();
 	dashboard = undefined;

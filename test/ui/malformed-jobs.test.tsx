@@ -1,17 +1,11 @@
 // One job with fields of the wrong type (as a broken or hostile server sends them) must not close the
 // dashboard: the bad field reads "(invalid: …)", and details, clone and new keep working for every job.
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {keys} from './terminal.js';
 import {closeDashboards, openDashboard, selectJob, type Dashboard} from './dashboard-harness.js';
 
 // Each test starts an emulator, a proxy and the dashboard; a busy machine needs more than the default.
 vi.setConfig({testTimeout: 30_000});
-
-// Leaving the wizard keeps a draft: keep it away from the real state folder.
-process.env['XDG_STATE_HOME'] = mkdtempSync(join(tmpdir(), 'chronos-tui-state-'));
 
 afterEach(closeDashboards);
 
