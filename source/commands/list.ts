@@ -2,6 +2,7 @@
 import type {JobSummary} from '../chronos/types.js';
 import {invalidCell} from '../jobs/invalid-fields.js';
 import type {ChronosJob} from '../jobs/types.js';
+import {byName} from '../jobs/name.js';
 import {escapeInvisibles} from '../text/printable.js';
 import {formatCpus, formatMegabytes, lastRunText, resultWord, scheduleBrief, stateText} from '../vocabulary/index.js';
 import {booleanFlag, type ParsedArgs} from './args.js';
@@ -21,10 +22,10 @@ const usage = 'chronos-tui list [--json] [--all|--mine]';
 
 /** The summary says what a job is doing; the full job says what it asks for. One row needs both. */
 export function mergeJobs(jobs: readonly ChronosJob[], summaries: readonly JobSummary[]): ListedJob[] {
-	const byName = new Map(jobs.map((job) => [job.name, job]));
+	const jobsByName = new Map(jobs.map((job) => [job.name, job]));
 	return summaries
-		.map((summary) => ({summary, job: byName.get(summary.name) ?? {name: summary.name, command: ''}}))
-		.sort((a, b) => a.summary.name.localeCompare(b.summary.name));
+		.map((summary) => ({summary, job: jobsByName.get(summary.name) ?? {name: summary.name, command: ''}}))
+		.sort((a, b) => byName(a.summary, b.summary));
 }
 
 function number(value: number | undefined): string {

@@ -4,6 +4,14 @@ import type {ClusterProfile} from './profile.js';
 import type {ChronosJob, JobProblem} from './types.js';
 import {error, expected, warning} from './problems.js';
 
+/**
+ * The order of job names everywhere (dashboard and `list`): by code unit, so the same names come in the same
+ * order in every view whatever the locale, without the ICU data a collator loads (about 8 ms per launch).
+ */
+export function byName(a: {name: string}, b: {name: string}): number {
+	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
 export const chronosNamePattern = /^[\w.-]+$/;
 
 /** The user's job: named `<user>-…`, or owned or run by the user. */

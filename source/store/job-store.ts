@@ -5,7 +5,8 @@ import type {ChronosJob} from '../jobs/types.js';
 import type {JobSummary} from '../chronos/types.js';
 import {isChronosError} from '../chronos/errors.js';
 import {backoffDelayMs, clampPollInterval} from './backoff.js';
-import {byName, mergeRows, summaryOutdatesJobs} from './rows.js';
+import {byName} from '../jobs/name.js';
+import {mergeRows, summaryOutdatesJobs} from './rows.js';
 import {sameDocument} from './same-document.js';
 import type {DashboardClient, InputTurns, PollError, StoreSnapshot} from './types.js';
 

@@ -88,6 +88,3 @@ export function summaryOutdatesJobs(
 }
 
 /** Rows in a stable order (by name) so that sorting later is deterministic. */
-export function byName(a: {name: string}, b: {name: string}): number {
-	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}

@@ -1,7 +1,7 @@
 // Pure filtering, scoping and sorting of the job rows. Kept out of the components so 10,000 rows are sorted
 // once per poll (memoised by the caller), never once per keystroke.
 import type {JobRow} from '../store/types.js';
-import {isUsersJob} from '../jobs/name.js';
+import {byName, isUsersJob} from '../jobs/name.js';
 import {nextRuns, parseSchedule} from '../jobs/schedule.js';
 import {lastRunAt, resultWord, stateLabel, stateUrgency} from '../vocabulary/index.js';
 
@@ -110,10 +110,6 @@ function compareBy(key: SortKey, now: number): (a: JobRow, b: JobRow) => number 
 		case 'cpus': return (a, b) => (b.job?.cpus ?? 0) - (a.job?.cpus ?? 0);
 		case 'mem': return (a, b) => (b.job?.mem ?? 0) - (a.job?.mem ?? 0);
 	}
-}
-
-function byName(a: JobRow, b: JobRow): number {
-	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 export interface ListQuery {
