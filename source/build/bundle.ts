@@ -8,6 +8,8 @@ import {build, type BuildOptions, type Plugin} from 'esbuild';
 import {chmod, readFile, rm} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {isLazyBuiltin, lazyBuiltinSource} from './lazy-builtins.ts';
+import {patchedLibraries} from './library-patches.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -70,7 +72,7 @@ const builtinsThroughRequire: Plugin = {
 			return args.namespace === 'file' && names.has(name) ? {path: `node:${name}`, namespace: 'builtin-through-require'} : undefined;
 		});
 		builder.onLoad({filter: /.*/, namespace: 'builtin-through-require'}, args => ({
-			contents: `module.exports = require(${JSON.stringify(args.path)});`,
+			contents: isLazyBuiltin(args.path) ? lazyBuiltinSource(args.path) : `module.exports = require(${JSON.stringify(args.path)});`,
 			loader: 'js',
 		}));
 	},
@@ -126,7 +128,9 @@ function commonOptions(): BuildOptions {
 		format: 'esm',
 		target: 'node20',
 		// React picks its development build (several times slower per render) unless this is "production".
-		define: {'process.env.NODE_ENV': '"production"'},
+		define: {'process.env.NODE_ENV': '"production"', 'Intl.Segmenter': 'LazySegmenter', 'Intl.ListFormat': 'LazyListFormat'},
+		// Segmenters and list formats load ICU data when made; these make them when first used (lazy-intl.ts).
+		inject: [fileURLToPath(new URL('lazy-intl.ts', import.meta.url))],
 		// A few CommonJS libraries require Node's own modules; ESM has no `require` of its own.
 		banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
 		sourcemap: 'linked',
@@ -135,7 +139,7 @@ function commonOptions(): BuildOptions {
 		minifyWhitespace: true,
 		legalComments: 'eof',
 		logLevel: 'warning',
-		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth, rememberingInkOutput, builtinsThroughRequire, yogaWithoutFetch],
+		plugins: [programBesideLauncher, withoutDevtools, rememberedStringWidth, rememberingInkOutput, builtinsThroughRequire, yogaWithoutFetch, patchedLibraries],
 	};
 }
 

@@ -1,8 +1,9 @@
 // Chronos behind https, through the built program: the bundle loads Node's own modules its own way (through
 // require, see bundle.ts), so https must be seen to work in the bundle itself, CA file and refusal included.
 import {createServer, type Server} from 'node:https';
-import {mkdir, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {selfSigned} from '../chronos/tls-fixture.js';
 import {aliceJob, startWorld, type CliWorld} from './cli-harness.js';
@@ -61,5 +62,26 @@ describe('a Chronos reached over https', () => {
 		expect(result.code).toBe(3);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toContain('set caFile in the config');
+	}, 30_000);
+});
+
+describe('Node\'s TLS stack', () => {
+	const recorder = fileURLToPath(new URL('../helpers/record-builtins.cjs', import.meta.url));
+
+	async function loadedBy(args: string[], url: string): Promise<string[]> {
+		const record = join(world.home, `builtins-${String(Date.now())}.txt`);
+		const result = await world.cli(args, {env: {CHRONOS_URL: url, NODE_OPTIONS: `--require ${recorder}`, RECORD_BUILTINS_TO: record}});
+		expect(result.stderr).toBe('');
+		return (await readFile(record, 'utf8')).split('\n');
+	}
+
+	test('is never loaded for a Chronos over plain http, and is for one over https', async () => {
+		await withConfig(`caFile: ${join(world.home, 'ca.pem')}\n`);
+		const plain = await loadedBy(['list'], world.emulator.url);
+		expect(plain).toContain('http');
+		expect(plain).not.toContain('tls');
+		expect(plain).not.toContain('https');
+		expect(plain).not.toContain('http2');
+		expect(await loadedBy(['list'], httpsUrl)).toContain('tls');
 	}, 30_000);
 });

@@ -1,0 +1,40 @@
+// Two libraries do work when they load that the program may never need, each a few milliseconds of every
+// launch: string-width compiles a regular expression of every emoji sequence (a `v`-flag property of
+// strings), and signal-exit loads Node's `assert` (about 5 ms with what it pulls in) for one check that its
+// callback is a function. The bundle gets each library with that work moved to where it is used. Each patch
+// names the exact text it replaces: when a library changes, the build fails here instead of shipping it
+// unpatched or wrongly patched.
+import {readFile} from 'node:fs/promises';
+import type {Plugin} from 'esbuild';
+
+interface LibraryPatch {
+	file: RegExp;
+	replace: string;
+	with: string;
+}
+
+const patches: readonly LibraryPatch[] = [
+	{
+		file: /\/node_modules\/string-width\/index\.js$/,
+		replace: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+		with: 'let rgiEmojiRegexMade;\nconst rgiEmojiRegex = {test: text => (rgiEmojiRegexMade ??= /^\\p{RGI_Emoji}$/v).test(text)};',
+	},
+	{
+		file: /\/node_modules\/signal-exit\/index\.js$/,
+		replace: "var assert = require('assert')",
+		with: 'var assert = {equal: function (actual, expected, message) { if (actual != expected) throw new TypeError(message) }}',
+	},
+];
+
+export const patchedLibraries: Plugin = {
+	name: 'patched-libraries',
+	setup(builder) {
+		for (const patch of patches) {
+			builder.onLoad({filter: patch.file}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				if (!source.includes(patch.replace)) throw new Error(`${args.path} no longer holds "${patch.replace}": see library-patches.ts`);
+				return {contents: source.replace(patch.replace, patch.with), loader: 'js'};
+			});
+		}
+	},
+};
