@@ -5,16 +5,16 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {RunningEmulator} from '../emulator/server.js';
+import type {EmulatorProcess} from './emulator-process.js';
 import {median, type Figure} from './measure.js';
 import {ProgramInTerminal, timeToExit} from './terminal-launch.js';
 
 const cliPath = fileURLToPath(new URL('../cli.js', import.meta.url));
 
 export interface LaunchBenchOptions {
-	/** Emulators seeded with 100 and with 10,000 jobs of user `bench`. */
-	small: RunningEmulator;
-	large: RunningEmulator;
+	/** Emulators seeded with 100 and with 10,000 jobs of user `bench`, each in a process of its own. */
+	small: EmulatorProcess;
+	large: EmulatorProcess;
 	samples: number;
 	columns: number;
 	rows: number;
@@ -88,7 +88,7 @@ export async function benchLaunch(options: LaunchBenchOptions): Promise<Figure[]
 		await floor();
 		const list = await repeated(options.samples, async () => timeToExit([node, cliPath, 'list'], smallEnv));
 		const jobFile = join(home, 'job.json');
-		writeFileSync(jobFile, `${JSON.stringify(options.small.jobs()[0])}\n`);
+		writeFileSync(jobFile, `${JSON.stringify(await options.small.firstJob())}\n`);
 		const submit = await repeated(options.samples, async () => timeToExit([node, cliPath, 'submit', '--overwrite', jobFile], smallEnv));
 		await floor();
 		const {memory, idleBytesPerSecond} = await steadyState(largeEnv, options);

@@ -6,7 +6,7 @@ import {spawn} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {fileURLToPath} from 'node:url';
-import {startEmulator} from '../emulator/server.js';
+import {startEmulatorProcess} from './emulator-process.js';
 import {benchLaunch} from './launch-bench.js';
 import {benchServer} from './server-bench.js';
 import {benchValidator} from './validator-bench.js';
@@ -89,13 +89,18 @@ async function main(): Promise<number> {
 	const figures: Figure[] = [];
 	const {figures: serverFigures, emulator} = await benchServer(options.jobs, options.samples);
 	figures.push(...serverFigures);
-	const small = await startEmulator({seed: 100, sampleUser: 'bench'});
 	try {
-		figures.push(...(await benchLaunch({small, large: emulator, samples: options.launches, columns: options.columns, rows: options.rows})));
+		const small = await startEmulatorProcess(100);
+		const large = await startEmulatorProcess(options.jobs);
+		try {
+			figures.push(...(await benchLaunch({small, large, samples: options.launches, columns: options.columns, rows: options.rows})));
+		} finally {
+			await Promise.all([small.close(), large.close()]);
+		}
 		figures.push(...(await benchValidator(emulator.jobs(), 'bench', 5)));
 		figures.push(...(await benchDashboard(emulator.url, options)));
 	} finally {
-		await Promise.all([emulator.close(), small.close()]);
+		await emulator.close();
 	}
 
 	const loadAfter = loadavg()[0] ?? 0;
