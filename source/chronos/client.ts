@@ -1,6 +1,7 @@
 // Typed access to one Chronos instance. It speaks 3.x (`/v1/scheduler/...`, jobs/summary) and falls back to
 // 2.x (`/scheduler/...`, graph/csv) on its own, remembering what worked so later calls go straight there.
 import {createHash} from 'node:crypto';
+import {StringDecoder} from 'node:string_decoder';
 import type {ChronosJob} from '../jobs/types.js';
 import {ChronosError} from './errors.js';
 import {parseGraphCsv, summariesFromGraph} from './graph-csv.js';
@@ -12,9 +13,9 @@ import {
 	expectSummaries,
 	malformed,
 	parseJsonBody,
-	readJobList,
 	type BodySource,
 } from './shapes.js';
+import {JobListReader} from './job-list-reader.js';
 import {ChronosTransport, type ChronosRequest, type ChronosResponse} from './transport.js';
 import type {JobStats, JobSummary, SearchQuery} from './types.js';
 
@@ -73,9 +74,31 @@ export class ChronosClient {
 		this.transport.usePassword(password, origin);
 	}
 
-	/** `reuse` may answer a job already held in the place of an equal one read; see readJobList. */
+	/**
+	 * Every job, read as the answer arrives (see job-list-reader.ts): `reuse` may answer a job already held in
+	 * the place of an equal one read. The same answer as last time gives the very list read then.
+	 */
 	async listJobs(reuse?: (job: ChronosJob) => ChronosJob): Promise<ChronosJob[]> {
-		return this.getRemembered('/jobs', (body, source) => readJobList(body, source, reuse));
+		const path = '/jobs';
+		let reading: {reader: JobListReader; digest: BodyDigest} | undefined;
+		await this.api({method: 'GET', path}, request =>
+			this.transport.receive(request, () => {
+				const reader = new JobListReader(reuse);
+				const digest = new BodyDigest();
+				const decoder = new StringDecoder('utf8');
+				reading = {reader, digest};
+				return {
+					write: chunk => {
+						digest.update(chunk);
+						reader.push(decoder.write(chunk));
+					},
+					end: () => reader.push(decoder.end()),
+				};
+			}),
+		);
+		const {reader, digest} = reading!;
+		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
+		return this.remembered(path, source.label, digest.fingerprint(), () => reader.finish(source));
 	}
 
 	/**
@@ -232,25 +255,34 @@ export class ChronosClient {
 		const response = await this.api({method: 'GET', path});
 		await beforeReading?.();
 		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
-		const fingerprint = `${response.body.length}:${digestOf(response.body)}`;
+		return this.remembered(path, source.label, `${response.body.length}:${digestOf(response.body)}`, () => read(response.body, source));
+	}
+
+	/** The value read from the last answer to `label` when this answer has the same fingerprint, else `read()`. */
+	private remembered<T>(path: string, label: string, fingerprint: string, read: () => T): T {
 		const last = this.lastAnswers.get(path);
-		if (last?.fingerprint === fingerprint && last.label === source.label) {
+		if (last?.fingerprint === fingerprint && last.label === label) {
 			return last.value as T;
 		}
 
-		const value = read(response.body, source);
-		this.lastAnswers.set(path, {fingerprint, label: source.label, value});
+		const value = read();
+		this.lastAnswers.set(path, {fingerprint, label, value});
 		return value;
 	}
 
 	/** An API call under the version prefix; the first 404 on `/v1/scheduler` tries the 2.x `/scheduler`. */
-	private async api(request: ChronosRequest): Promise<ChronosResponse> {
+	private async api(request: ChronosRequest): Promise<ChronosResponse>;
+	private async api<T>(request: ChronosRequest, send: (request: ChronosRequest) => Promise<T>): Promise<T>;
+	private async api<T>(
+		request: ChronosRequest,
+		send: (request: ChronosRequest) => Promise<T> = async request => this.transport.send(request) as Promise<T>,
+	): Promise<T> {
 		if (this.prefix) {
-			return this.transport.send({...request, path: this.prefix + request.path});
+			return send({...request, path: this.prefix + request.path});
 		}
 
 		try {
-			const response = await this.transport.send({...request, path: currentPrefix + request.path});
+			const response = await send({...request, path: currentPrefix + request.path});
 			this.prefix = currentPrefix;
 			return response;
 		} catch (error) {
@@ -264,7 +296,7 @@ export class ChronosClient {
 			}
 
 			try {
-				const response = await this.transport.send({...request, path: legacyPrefix + request.path});
+				const response = await send({...request, path: legacyPrefix + request.path});
 				this.prefix = legacyPrefix;
 				return response;
 			} catch (legacyError) {
@@ -308,6 +340,21 @@ function digestOf(body: string): string {
 }
 
 const digestPieceLength = 64 * 1024;
+
+/** The fingerprint of a body that arrives in pieces: its length in bytes and its digest. */
+class BodyDigest {
+	private readonly hash = createHash('sha1');
+	private length = 0;
+
+	update(chunk: Buffer): void {
+		this.hash.update(chunk);
+		this.length += chunk.length;
+	}
+
+	fingerprint(): string {
+		return `${this.length}:${this.hash.digest('base64')}`;
+	}
+}
 
 function isNotFound(error: unknown): boolean {
 	return error instanceof ChronosError && error.status === 404;

@@ -1,7 +1,6 @@
 // Checks on what Chronos returns, so bad data is caught here instead of crashing a view later. A response
 // that is not what was asked for at all becomes one clear error; a job with a field of the wrong type loses
 // that field (noted as invalid, see jobs/invalid-fields.ts) and the rest of the job is used as it is.
-import {forEachArrayElement} from './json-array-elements.js';
 import {markInvalidFields} from '../jobs/invalid-fields.js';
 import {printableLine} from '../text/printable.js';
 import {jobFieldKinds, shapeMismatch, type FieldKind} from '../jobs/shape.js';
@@ -29,21 +28,6 @@ export function expectJobList(value: unknown, body: string, source: BodySource):
 	}
 
 	return value.map(readServerJob);
-}
-
-/**
- * The job list read one job at a time (see json-array-elements.ts): `reuse` may answer a job already held
- * in the place of an equal one just read, so the new list never holds a second copy of an unchanged job.
- * A body that is not a list of jobs is read as a whole, for the same error as ever.
- */
-export function readJobList(body: string, source: BodySource, reuse: (job: ChronosJob) => ChronosJob = job => job): ChronosJob[] {
-	const jobs: ChronosJob[] = [];
-	const read = forEachArrayElement(body, element => {
-		if (!isJobLike(element)) return false;
-		jobs.push(reuse(readServerJob(element)));
-		return true;
-	});
-	return read ? jobs : expectJobList(parseJsonBody(body, source), body, source);
 }
 
 export function expectJob(value: unknown, body: string, source: BodySource): ChronosJob {
@@ -168,7 +152,7 @@ export function malformed(message: string, body: string, source: BodySource): Ch
 	return new ChronosError('malformed', message, {url: source.url, detail: `${message}\n${excerpt}`});
 }
 
-function isJobLike(value: unknown): value is ChronosJob {
+export function isJobLike(value: unknown): value is ChronosJob {
 	return isRecord(value) && typeof value.name === 'string' && value.name !== '';
 }
 

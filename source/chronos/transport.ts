@@ -38,6 +38,12 @@ export interface ChronosResponse {
 	contentType: string;
 }
 
+/** Takes a successful answer's body piece by piece as it arrives; a new one for every attempt. */
+export interface BodySink {
+	write(chunk: Buffer): void;
+	end(): void;
+}
+
 // Transient failures worth another GET: a dropped connection, a DNS hiccup, a proxy or leader in transition.
 const retryErrorCodes = ['ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'];
 const retryStatusCodes = [408, 429, 502, 503, 504];
@@ -115,6 +121,70 @@ export class ChronosTransport {
 		}
 	}
 
+	/**
+	 * The request, its successful answer's body handed to `openSink()` as it arrives instead of kept whole: a
+	 * big job list then never exists as one piece. Failures, retries and limits are those of `send`.
+	 */
+	async receive(request: ChronosRequest, openSink: () => BodySink): Promise<{status: number; contentType: string}> {
+		const label = `${request.method} ${request.path}`;
+		const retries = request.method === 'GET' ? this.options.retries : 0;
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await this.receiveOnce(request, openSink, label);
+			} catch (error) {
+				if (attempt > retries || !isWorthRetrying(error)) throw this.toChronosError(error, label);
+			}
+
+			await new Promise(resolve => setTimeout(resolve, Math.min(retryDelayMs * 2 ** (attempt - 1), retryDelayLimitMs)));
+		}
+	}
+
+	private async receiveOnce(request: ChronosRequest, openSink: () => BodySink, label: string): Promise<{status: number; contentType: string}> {
+		const {responseType: _text, resolveBodyOnly: _whole, ...options} = await this.gotOptions(request);
+		// Retries are made above, with a new sink each; an answer that is not 2xx is read whole and judged as `send` does.
+		const stream = got.stream(this.url + request.path, {...options, retry: {limit: 0}, throwHttpErrors: false});
+		const limit = this.options.maxResponseBytes;
+		return new Promise((resolve, reject) => {
+			let status = 0;
+			let contentType = '';
+			let sink: BodySink | undefined;
+			const refused: Buffer[] = [];
+			let received = 0;
+			const tooLarge = () => {
+				stream.destroy();
+				reject(this.tooLargeError(label));
+			};
+			stream.once('response', (response: {statusCode: number; headers: Record<string, string | string[] | undefined>}) => {
+				status = response.statusCode;
+				contentType = String(response.headers['content-type'] ?? '');
+				if (Number(response.headers['content-length'] ?? 0) > limit) {
+					tooLarge();
+				} else if (status >= 200 && status < 300) {
+					sink = openSink();
+				}
+			});
+			stream.on('data', (chunk: Buffer) => {
+				received += chunk.length;
+				if (received > limit) {
+					tooLarge();
+				} else if (sink) {
+					sink.write(chunk);
+				} else {
+					refused.push(chunk);
+				}
+			});
+			stream.once('end', () => {
+				if (sink) {
+					sink.end();
+					resolve({status, contentType});
+				} else {
+					reject(new RefusedAnswer(status, Buffer.concat(refused).toString('utf8'), contentType));
+				}
+			});
+			stream.once('error', reject);
+		});
+	}
+
 	/** The CA file is read once, on first use, and shared by every later request. */
 	private async readCertificateAuthority(): Promise<Buffer | undefined> {
 		const {caFile} = this.options;
@@ -180,6 +250,25 @@ export class ChronosTransport {
 		});
 	}
 
+	/** An answer with a status that is not 2xx, in one line; its body (Chronos' message, a proxy's page) as the detail. */
+	private statusError(status: number, body: string, contentType: string, label: string): ChronosError {
+		const url = this.url;
+		if (status === 401) {
+			const message =
+				this.password === undefined
+					? `Chronos at ${url} asks for a password and none was given (set passwordFile or passwordCommand in the config, or CHRONOS_PASSWORD)`
+					: `wrong username or password for ${url}${this.passwordOrigin ? ` (${this.passwordOrigin})` : ''}`;
+			return new ChronosError('auth', message, {status: 401, url});
+		}
+
+		const text = describeErrorBody(status, body, contentType);
+		return new ChronosError('http', text.line, {
+			status,
+			url,
+			detail: `${label}: ${statusLine(status)}${text.detail ? `\n${text.detail}` : ''}`,
+		});
+	}
+
 	private toChronosError(error: unknown, label: string): ChronosError {
 		if (error instanceof ChronosError) {
 			return error;
@@ -187,22 +276,12 @@ export class ChronosTransport {
 
 		const url = this.url;
 		if (error instanceof HTTPError) {
-			const {statusCode} = error.response;
-			if (statusCode === 401) {
-				const message =
-					this.password === undefined
-						? `Chronos at ${url} asks for a password and none was given (set passwordFile or passwordCommand in the config, or CHRONOS_PASSWORD)`
-						: `wrong username or password for ${url}${this.passwordOrigin ? ` (${this.passwordOrigin})` : ''}`;
-				return new ChronosError('auth', message, {status: 401, url});
-			}
-
 			const body = typeof error.response.body === 'string' ? error.response.body : '';
-			const text = describeErrorBody(statusCode, body, String(error.response.headers['content-type'] ?? ''));
-			return new ChronosError('http', text.line, {
-				status: statusCode,
-				url,
-				detail: `${label}: ${statusLine(statusCode)}${text.detail ? `\n${text.detail}` : ''}`,
-			});
+			return this.statusError(error.response.statusCode, body, String(error.response.headers['content-type'] ?? ''), label);
+		}
+
+		if (error instanceof RefusedAnswer) {
+			return this.statusError(error.status, error.body, error.contentType, label);
 		}
 
 		if (error instanceof RequestError) {
@@ -242,6 +321,26 @@ export class ChronosTransport {
 		const message = error instanceof Error ? error.message : String(error);
 		return new ChronosError('unreachable', `cannot reach Chronos at ${url} (${message})`, {url, detail: label});
 	}
+}
+
+/** A non-2xx answer read whole by `receive`, as got's HTTPError is for `send`. */
+class RefusedAnswer extends Error {
+	constructor(
+		readonly status: number,
+		readonly body: string,
+		readonly contentType: string,
+	) {
+		super(statusLine(status));
+	}
+}
+
+// got's own backoff for `send`: one second, doubling, at most two.
+const retryDelayMs = 1000;
+const retryDelayLimitMs = 2000;
+
+function isWorthRetrying(error: unknown): boolean {
+	if (error instanceof RefusedAnswer) return retryStatusCodes.includes(error.status);
+	return error instanceof RequestError && error.name !== 'TimeoutError' && retryErrorCodes.includes(error.code);
 }
 
 function formatSeconds(ms: number): string {
