@@ -1,9 +1,13 @@
-// Two libraries do work when they load that the program may never need, each a few milliseconds of every
-// launch: string-width compiles a regular expression of every emoji sequence (a `v`-flag property of
+// Libraries that do work when they load that the program never or rarely needs, each a few milliseconds of
+// every launch: string-width compiles a regular expression of every emoji sequence (a `v`-flag property of
 // strings), and signal-exit loads Node's `assert` (about 5 ms with what it pulls in) for one check that its
 // callback is a function. The bundle gets each library with that work moved to where it is used. Each patch
 // names the exact text it replaces: when a library changes, the build fails here instead of shipping it
 // unpatched or wrongly patched.
+//
+// got's HTTP cache (cacheable-request, with keyv and http-cache-semantics: 40 kB to compile and evaluate at
+// every launch) serves only requests made with got's `cache` option, which the program never sets; got gets
+// a stand-in that says so if it ever is.
 import {readFile} from 'node:fs/promises';
 import type {Plugin} from 'esbuild';
 
@@ -26,9 +30,21 @@ const patches: readonly LibraryPatch[] = [
 	},
 ];
 
+const withoutHttpCache = `export class CacheError extends Error {}
+export default class CacheableRequest {
+	constructor() {
+		throw new Error("got's cache option is not supported: the program is built without got's HTTP cache");
+	}
+}
+`;
+
 export const patchedLibraries: Plugin = {
 	name: 'patched-libraries',
 	setup(builder) {
+		builder.onResolve({filter: /^cacheable-request$/}, args =>
+			args.importer.includes('/node_modules/got/') ? {path: 'cacheable-request', namespace: 'without-http-cache'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'without-http-cache'}, () => ({contents: withoutHttpCache, loader: 'js'}));
 		for (const patch of patches) {
 			builder.onLoad({filter: patch.file}, async args => {
 				const source = await readFile(args.path, 'utf8');
