@@ -3,6 +3,7 @@
 // exists whole. Every body is judged as reading the whole at once judged it, with the same errors.
 import type {ChronosJob} from '../jobs/types.js';
 import {JsonArrayStream} from './json-array-stream.js';
+import {SharedValues} from './shared-values.js';
 import {expectJobList, isJobLike, malformed, parseJsonBody, readServerJob, type BodySource} from './shapes.js';
 
 /** Enough of the body's start for the excerpt an error shows (see malformed), and the sign that it goes on. */
@@ -18,10 +19,12 @@ export class JobListReader {
 	private leading = '';
 	private allJobs = true;
 	private readonly elements: JsonArrayStream;
+	private readonly shared = new SharedValues();
 
 	constructor(private readonly reuse: (job: ChronosJob) => ChronosJob = job => job) {
 		this.elements = new JsonArrayStream(element => {
 			if (this.allJobs && isJobLike(element)) {
+				this.shared.share(element as unknown as Record<string, unknown>);
 				this.jobs.push(this.reuse(readServerJob(element)));
 			} else {
 				// Read on regardless: a body that is not JSON at all is called that, as ever.

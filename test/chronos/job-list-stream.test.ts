@@ -127,6 +127,21 @@ describe('the job list read as it arrives', () => {
 		expect(error.message).toBe('Chronos sent a response that is not a list of jobs (GET /v1/scheduler/jobs)');
 	});
 
+	it('gives the jobs of one answer one shared, unchangeable empty list, and leaves their values as sent', async () => {
+		const jobs = Array.from({length: 3}, (_, index) => ({
+			name: `job-${index}`,
+			command: 'python3 run.py',
+			parents: [],
+			container: {type: 'mesos', image: 'registry/x:1', volumes: [{hostPath: '/lustre/a', containerPath: '/a', mode: 'RW'}], parameters: []},
+		}));
+		const listed = await listedFrom([Buffer.from(JSON.stringify(jobs))]);
+		expect(listed).toEqual(jobs);
+		expect(listed[1]!.parents).toBe(listed[0]!.parents);
+		expect(listed[2]!.container?.parameters).toBe(listed[0]!.parents);
+		expect(() => (listed[0]!.parents as string[]).push('other')).toThrow(TypeError);
+		expect(listed[1]!.parents).toEqual([]);
+	});
+
 	it('starts over when the answer breaks off and the GET is retried, so no job is listed twice', async () => {
 		let answers = 0;
 		const chronos = await server((_request, response, raw) => {
