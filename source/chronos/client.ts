@@ -64,6 +64,11 @@ export class ChronosClient {
 		});
 	}
 
+	/** Settles once a first request has left, all of it handed to the operating system. */
+	get firstRequestSent(): Promise<void> {
+		return this.transport.firstRequestSent;
+	}
+
 	/** Set when a proxy variable applies to Chronos but cannot be used: one line to tell the user once. */
 	get proxyNotice(): string | undefined {
 		return this.transport.proxyNotice;

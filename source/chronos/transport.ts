@@ -1,6 +1,7 @@
 // One HTTP exchange with Chronos through got: basic auth built here (never in the URL), an optional CA file,
 // a request timeout, retries for idempotent GETs only, and credentials kept off redirects to other hosts.
 // Every failure leaves this file as a ChronosError with one line a user can act on.
+import type {ClientRequest} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import got, {HTTPError, RequestError, type Method, type OptionsOfTextResponseBodyWrapped} from 'got';
 import {ChronosError} from './errors.js';
@@ -69,6 +70,11 @@ export class ChronosTransport {
 	private passwordOrigin?: string;
 	private certificateAuthority?: Promise<Buffer>;
 	private readonly agents?: ProxyAgents;
+	private noteFirstSent?: () => void;
+	/** Settles once a request of this transport has been handed whole to the operating system. */
+	readonly firstRequestSent = new Promise<void>(resolve => {
+		this.noteFirstSent = resolve;
+	});
 
 	constructor(private readonly options: TransportOptions) {
 		this.url = options.url;
@@ -87,6 +93,10 @@ export class ChronosTransport {
 		this.setCredentials(password);
 	}
 
+	private readonly watchSending = (request: ClientRequest): void => {
+		request.once('finish', () => this.noteFirstSent?.());
+	};
+
 	private setCredentials(password: string | undefined): void {
 		const {user = ''} = this.options;
 		const token = Buffer.from(`${user}:${password ?? ''}`, 'utf8').toString('base64');
@@ -104,6 +114,7 @@ export class ChronosTransport {
 		let tooLarge = false;
 		try {
 			const pending = got(this.url + request.path, {...(await this.gotOptions(request)), signal: abort.signal});
+			pending.on('request', this.watchSending);
 			pending.on('downloadProgress', ({transferred, total}) => {
 				if (transferred > this.options.maxResponseBytes || (total ?? 0) > this.options.maxResponseBytes) {
 					tooLarge = true;
@@ -143,6 +154,7 @@ export class ChronosTransport {
 		const {responseType: _text, resolveBodyOnly: _whole, ...options} = await this.gotOptions(request);
 		// Retries are made above, with a new sink each; an answer that is not 2xx is read whole and judged as `send` does.
 		const stream = got.stream(this.url + request.path, {...options, retry: {limit: 0}, throwHttpErrors: false});
+		stream.on('request', this.watchSending);
 		const limit = this.options.maxResponseBytes;
 		return new Promise((resolve, reject) => {
 			let status = 0;

@@ -20,11 +20,26 @@ export async function dashboardCommand(args: ParsedArgs, io: CommandIO): Promise
 	// anyway) move to the old generation sooner and the resident set stays about 40 MB smaller.
 	setFlagsFromString('--semi-space-growth-factor=1');
 	// The first poll goes out before the views' code (ink, React, yoga) is loaded and compiled, so Chronos
-	// answers while that happens instead of after it.
+	// answers while that happens instead of after it. Loading holds the event loop for about 100 ms, so the
+	// request is let out first (connected and written), unless that takes longer than a load would.
 	const inputTurns = new InputTurns();
 	const store = new JobStore({client, pollIntervalMs: config.pollIntervalMs, turns: inputTurns});
 	store.start();
+	await settledOrAfter(client.firstRequestSent, 100);
 	const {runDashboard} = await import('../ui/run.js');
+	// An answer that came back meanwhile is read before the first frame, which then shows the jobs at once
+	// instead of a loading line and, a frame later, the jobs.
+	await new Promise(resolve => setImmediate(resolve));
 	return runDashboard({client, config, started: {store, inputTurns}, outputSettings: outputSettings(config, storageRootOption(io.env))});
 }
 
+
+async function nextTurn(): Promise<void> {
+	await new Promise(resolve => setImmediate(resolve));
+}
+
+async function settledOrAfter(promise: Promise<void>, ms: number): Promise<void> {
+	let timer: NodeJS.Timeout | undefined;
+	await Promise.race([promise, new Promise(resolve => (timer = setTimeout(resolve, ms)))]);
+	clearTimeout(timer);
+}
