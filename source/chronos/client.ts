@@ -16,7 +16,7 @@ import {
 	type BodySource,
 } from './shapes.js';
 import {JobListReader} from './job-list-reader.js';
-import {ChronosTransport, type ChronosRequest, type ChronosResponse} from './transport.js';
+import {ChronosTransport, type BodySink, type ChronosRequest, type ChronosResponse} from './transport.js';
 import type {JobStats, JobSummary, SearchQuery} from './types.js';
 
 export interface ChronosClientOptions {
@@ -257,10 +257,11 @@ export class ChronosClient {
 		read: (body: string, source: BodySource) => T,
 		beforeReading?: () => Promise<void>,
 	): Promise<T> {
-		const response = await this.api({method: 'GET', path});
+		let body: KeptBody | undefined;
+		await this.api({method: 'GET', path}, request => this.transport.receive(request, () => (body = new KeptBody())));
 		await beforeReading?.();
 		const source = {url: this.url, label: `GET ${this.prefix ?? currentPrefix}${path}`};
-		return this.remembered(path, source.label, `${response.body.length}:${digestOf(response.body)}`, () => read(response.body, source));
+		return this.remembered(path, source.label, body!.fingerprint(), () => read(body!.text(), source));
 	}
 
 	/** The value read from the last answer to `label` when this answer has the same fingerprint, else `read()`. */
@@ -331,21 +332,6 @@ export class ChronosClient {
 	}
 }
 
-/**
- * The body's digest, fed in pieces: hashing a string copies it to UTF-8 first, and one copy of a 9 MB job
- * list, freed only after the list is parsed, made the peak of a full poll's memory 9 MB higher.
- */
-function digestOf(body: string): string {
-	const hash = createHash('sha1');
-	for (let start = 0; start < body.length; start += digestPieceLength) {
-		hash.update(body.slice(start, start + digestPieceLength));
-	}
-
-	return hash.digest('base64');
-}
-
-const digestPieceLength = 64 * 1024;
-
 /** The fingerprint of a body that arrives in pieces: its length in bytes and its digest. */
 class BodyDigest {
 	private readonly hash = createHash('sha1');
@@ -358,6 +344,30 @@ class BodyDigest {
 
 	fingerprint(): string {
 		return `${this.length}:${this.hash.digest('base64')}`;
+	}
+}
+
+/**
+ * A body kept as the pieces it arrived in, made into text only when it must be read: the summary polled every
+ * few seconds is most often the same as last time, and then never becomes a string at all.
+ */
+class KeptBody implements BodySink {
+	private readonly digest = new BodyDigest();
+	private readonly pieces: Buffer[] = [];
+
+	write(chunk: Buffer): void {
+		this.digest.update(chunk);
+		this.pieces.push(chunk);
+	}
+
+	end(): void {}
+
+	fingerprint(): string {
+		return this.digest.fingerprint();
+	}
+
+	text(): string {
+		return Buffer.concat(this.pieces).toString('utf8');
 	}
 }
 
