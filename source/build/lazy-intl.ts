@@ -52,23 +52,24 @@ class UnitSegments implements Iterable<Intl.SegmentData> {
 	}
 }
 
+/** What `make` gives, made the first time it is asked for. */
+function madeOnFirstUse<T>(make: () => T): () => T {
+	let made: T | undefined;
+	return () => (made ??= make());
+}
+
 export class LazySegmenter {
-	#real: Intl.Segmenter | undefined;
-	readonly #locales: ConstructorParameters<typeof Segmenter>;
+	readonly #segmenter: () => Intl.Segmenter;
+	readonly #graphemes: boolean;
 
-	constructor(...locales: ConstructorParameters<typeof Segmenter>) {
-		this.#locales = locales;
-	}
-
-	#segmenter(): Intl.Segmenter {
-		this.#real ??= new Segmenter(...this.#locales);
-		return this.#real;
+	constructor(...args: ConstructorParameters<typeof Segmenter>) {
+		this.#segmenter = madeOnFirstUse(() => new Segmenter(...args));
+		this.#graphemes = (args[1]?.granularity ?? 'grapheme') === 'grapheme';
 	}
 
 	segment(input: string): Intl.Segments {
 		const text = String(input);
-		const graphemes = (this.#locales[1]?.granularity ?? 'grapheme') === 'grapheme';
-		return graphemes && splitsByUnit(text) ? new UnitSegments(text) as unknown as Intl.Segments : this.#segmenter().segment(text);
+		return this.#graphemes && splitsByUnit(text) ? (new UnitSegments(text) as unknown as Intl.Segments) : this.#segmenter().segment(text);
 	}
 
 	resolvedOptions(): Intl.ResolvedSegmenterOptions {
@@ -77,16 +78,10 @@ export class LazySegmenter {
 }
 
 export class LazyListFormat {
-	#real: Intl.ListFormat | undefined;
-	readonly #locales: ConstructorParameters<typeof ListFormat>;
+	readonly #listFormat: () => Intl.ListFormat;
 
-	constructor(...locales: ConstructorParameters<typeof ListFormat>) {
-		this.#locales = locales;
-	}
-
-	#listFormat(): Intl.ListFormat {
-		this.#real ??= new ListFormat(...this.#locales);
-		return this.#real;
+	constructor(...args: ConstructorParameters<typeof ListFormat>) {
+		this.#listFormat = madeOnFirstUse(() => new ListFormat(...args));
 	}
 
 	format(list: Iterable<string>): string {
