@@ -159,3 +159,22 @@ describe('the job list read as it arrives', () => {
 		expect(answers).toBe(2);
 	});
 });
+
+describe('the summary polled every few seconds', () => {
+	it('hands back the very summary read before for the same answer in other pieces, and reads a changed one anew', async () => {
+		let state = 'idle';
+		let answers = 0;
+		const chronos = await server((_request, response) => {
+			answers++;
+			const body = JSON.stringify({jobs: [{name: 'a', status: 'success', state, schedule: 'R/2026-01-01T00:00:00Z/PT1H', parents: [], disabled: false}]});
+			void writeInPieces(response, bytePieces(body, index => index % (answers + 6) === 0));
+		});
+		const client = new ChronosClient({url: chronos.url, retries: 0});
+		const first = await client.listSummaries();
+		expect(await client.listSummaries()).toBe(first);
+		state = 'running';
+		const changed = await client.listSummaries();
+		expect(changed).not.toBe(first);
+		expect(changed[0]?.state).toBe('running');
+	});
+});
