@@ -114,9 +114,8 @@ export async function listCommand(args: ParsedArgs, io: CommandIO): Promise<numb
 		return exitCodes.ok;
 	}
 
-	for (const line of renderTable(listColumns(new Date()), listed, outputWidth(io), palette(io))) {
-		print(io, line);
-	}
+	// One write for the whole table, not one per line: each is a system call, and for a pipe a wake-up of the reader.
+	print(io, renderTable(listColumns(new Date()), listed, outputWidth(io), palette(io)).join('\n'));
 
 	return exitCodes.ok;
 }
