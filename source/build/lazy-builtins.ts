@@ -1,9 +1,9 @@
 // Some of Node's own modules cost milliseconds to load and are needed only on some paths: the TLS stack
 // (`node:tls`, and `node:https` and `node:http2`, which load it: about 15 ms) only for a Chronos behind https
-// (the cluster's Chronos, the demo and the emulator speak plain http), `node:child_process` and
-// `node:readline` only to run an editor, a password command or a question. got and the program import them
-// all when they load. In the bundle each becomes a stand-in that loads the real module the first time
-// something of it is read, so a launch pays only for what it uses.
+// (the cluster's Chronos, the demo and the emulator speak plain http), `node:crypto` (about 12 ms) only
+// for the emulator, and `node:child_process` and `node:readline` only to run an editor, a password command
+// or a question. got and the program import them all when they load. In the bundle each becomes a stand-in
+// that loads the real module the first time something of it is read, so a launch pays only for what it uses.
 //
 // Two exports are read on every plain-http path and are answered without loading: got reads
 // `tls.checkServerIdentity` into each request's options (a forwarder, which loads `node:tls` when called,
@@ -25,6 +25,7 @@ const standIns: ReadonlyMap<string, StandIn> = new Map([
 	['node:tls', {forwarded: ['checkServerIdentity']}],
 	['node:https', {}],
 	['node:http2', {fromBuild: ['constants']}],
+	['node:crypto', {}],
 	['node:child_process', {}],
 	['node:readline', {}],
 	['node:readline/promises', {}],

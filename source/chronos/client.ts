@@ -1,6 +1,5 @@
 // Typed access to one Chronos instance. It speaks 3.x (`/v1/scheduler/...`, jobs/summary) and falls back to
 // 2.x (`/scheduler/...`, graph/csv) on its own, remembering what worked so later calls go straight there.
-import {createHash} from 'node:crypto';
 import {StringDecoder} from 'node:string_decoder';
 import type {ChronosJob} from '../jobs/types.js';
 import {ChronosError} from './errors.js';
@@ -16,6 +15,7 @@ import {
 	type BodySource,
 } from './shapes.js';
 import {JobListReader} from './job-list-reader.js';
+import {BodyDigest} from './body-digest.js';
 import {ChronosTransport, type BodySink, type ChronosRequest, type ChronosResponse} from './transport.js';
 import type {JobStats, JobSummary, SearchQuery} from './types.js';
 
@@ -329,21 +329,6 @@ export class ChronosClient {
 		if (!this.prefix) {
 			await this.api({method: 'GET', path: '/leader'});
 		}
-	}
-}
-
-/** The fingerprint of a body that arrives in pieces: its length in bytes and its digest. */
-class BodyDigest {
-	private readonly hash = createHash('sha1');
-	private length = 0;
-
-	update(chunk: Buffer): void {
-		this.hash.update(chunk);
-		this.length += chunk.length;
-	}
-
-	fingerprint(): string {
-		return `${this.length}:${this.hash.digest('base64')}`;
 	}
 }
 
