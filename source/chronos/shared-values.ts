@@ -1,9 +1,8 @@
-// Ten thousand jobs repeat the same image, commands, schedules and volumes, and hold empty lists by the tens of
-// thousands; JSON.parse makes every one of them anew. The jobs of one answer share a single copy instead
-// (about 5 MB of the dashboard's memory with 10,000 jobs). Jobs are read-only once read: the shared empty
-// list is frozen, so a change made in place would fail loudly instead of changing every job at once.
-
-const emptyList: readonly unknown[] = Object.freeze([]);
+// Ten thousand jobs repeat the same image, commands, schedules and volumes, and JSON.parse makes every one of
+// them anew: the jobs of one answer share a single copy of each repeated string instead (about 1 MB of the
+// dashboard's memory with 10,000 jobs). Empty lists are left as parsed: one frozen empty list shared by every
+// job saved 2.5 MB, but rows built from jobs holding it drew a page of 10,000 jobs about twice as slowly
+// (PgDn at 10,000 jobs: median 4-5 ms without it, 7-12 ms with it, p95 8 against 13-19 ms).
 
 /** A field with more different values than this (names, descriptions) is not worth remembering. */
 const distinctLimit = 64;
@@ -14,7 +13,7 @@ export class SharedValues {
 	/** The values met so far in each field, by its path; null once the field proved too varied. */
 	private readonly pools = new Map<string, Map<string, string> | null>();
 
-	/** Puts in `record`, in place, the copy already met of each repeated string and the shared empty list. */
+	/** Puts in `record`, in place, the copy already met of each repeated string. */
 	share(record: Record<string, unknown>, path = '', depth = 1): void {
 		for (const field in record) {
 			if (!Object.hasOwn(record, field)) continue;
@@ -31,7 +30,6 @@ export class SharedValues {
 			return value;
 		}
 
-		if (value.length === 0) return emptyList;
 		const entries = `${path}[]`;
 		for (let index = 0; index < value.length; index++) {
 			const shared = this.value(value[index], entries, depth + 1);

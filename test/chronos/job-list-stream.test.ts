@@ -127,7 +127,7 @@ describe('the job list read as it arrives', () => {
 		expect(error.message).toBe('Chronos sent a response that is not a list of jobs (GET /v1/scheduler/jobs)');
 	});
 
-	it('gives the jobs of one answer one shared, unchangeable empty list, and leaves their values as sent', async () => {
+	it('gives the jobs their values as sent, repeated strings and empty lists included, and each its own lists', async () => {
 		const jobs = Array.from({length: 3}, (_, index) => ({
 			name: `job-${index}`,
 			command: 'python3 run.py',
@@ -136,10 +136,7 @@ describe('the job list read as it arrives', () => {
 		}));
 		const listed = await listedFrom([Buffer.from(JSON.stringify(jobs))]);
 		expect(listed).toEqual(jobs);
-		expect(listed[1]!.parents).toBe(listed[0]!.parents);
-		expect(listed[2]!.container?.parameters).toBe(listed[0]!.parents);
-		expect(() => (listed[0]!.parents as string[]).push('other')).toThrow(TypeError);
-		expect(listed[1]!.parents).toEqual([]);
+		expect(listed[1]!.parents).not.toBe(listed[0]!.parents);
 	});
 
 	it('starts over when the answer breaks off and the GET is retried, so no job is listed twice', async () => {
