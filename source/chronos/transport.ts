@@ -93,8 +93,14 @@ export class ChronosTransport {
 		this.setCredentials(password);
 	}
 
+	/** Only the first request is watched: once one has left, later ones add nothing to wait for. */
 	private readonly watchSending = (request: ClientRequest): void => {
-		request.once('finish', () => this.noteFirstSent?.());
+		const noteSent = this.noteFirstSent;
+		if (noteSent === undefined) return;
+		request.once('finish', () => {
+			this.noteFirstSent = undefined;
+			noteSent();
+		});
 	};
 
 	private setCredentials(password: string | undefined): void {
