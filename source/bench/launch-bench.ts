@@ -73,7 +73,7 @@ export async function benchLaunch(options: LaunchBenchOptions): Promise<Figure[]
 
 		await floor();
 		// One launch first, not counted: it fills the warm cache, and the emulator's own first answers (its code not
-		// yet optimised, in this process) would otherwise make whichever launches come first look slow.
+		// yet optimised) would otherwise make whichever launches come first look slow.
 		await firstFrame(smallEnv, options);
 		// First launches (a fresh cache folder each time: what the very first launch after installing costs) take
 		// turns with later ones, so both meet the machine and the emulator in the same state.
